@@ -1,0 +1,42 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+// The one inline script of app.html (sets lang/dir before the first paint) is allowed by its hash.
+const appHtml = readFileSync('src/app.html', 'utf8');
+const bootScript = /<script>([\s\S]*?)<\/script>/.exec(appHtml)?.[1] ?? '';
+const bootHash = `sha256-${createHash('sha256').update(bootScript).digest('base64')}`;
+
+// A real Supabase project is another origin; the local stack serves /rest/v1 and /auth/v1 itself.
+const supabaseOrigin = process.env.PUBLIC_SUPABASE_URL
+	? new URL(process.env.PUBLIC_SUPABASE_URL).origin
+	: undefined;
+
+/** @type {import('@sveltejs/kit').Config} */
+export default {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter: adapter({ fallback: '200.html', precompress: false, strict: true }),
+		serviceWorker: { register: false },
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', bootHash],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'media-src': ['self', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': supabaseOrigin ? ['self', supabaseOrigin] : ['self'],
+				'frame-src': ['https://www.youtube-nocookie.com'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
+	}
+};

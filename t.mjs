@@ -1,0 +1,10 @@
+import { PGlite } from '@electric-sql/pglite';
+import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
+const t=Date.now();
+const db = await PGlite.create({ extensions: { pgcrypto } });
+console.log('create', Date.now()-t);
+await db.exec('create schema extensions; create extension pgcrypto with schema extensions');
+console.log((await db.query("select version(), extensions.crypt('x', extensions.gen_salt('bf')) as h")).rows);
+console.log('total', Date.now()-t);
+const d=Date.now(); const dump = await db.dumpDataDir('none'); console.log('dump', Date.now()-d, dump.size);
+const l=Date.now(); const db2 = await PGlite.create({ loadDataDir: dump, extensions: { pgcrypto } }); await db2.query('select 1'); console.log('load', Date.now()-l);
