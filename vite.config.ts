@@ -3,12 +3,16 @@ import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+	define: {
+		__SUPABASE_URL__: JSON.stringify(process.env.PUBLIC_SUPABASE_URL ?? ''),
+		__SUPABASE_ANON_KEY__: JSON.stringify(process.env.PUBLIC_SUPABASE_ANON_KEY ?? '')
+	},
 	plugins: [
 		sveltekit(),
 		SvelteKitPWA({
 			strategies: 'injectManifest',
 			srcDir: 'src',
-			filename: 'sw.ts',
+			filename: 'service-worker.ts',
 			registerType: 'prompt',
 			injectRegister: false,
 			manifest: {

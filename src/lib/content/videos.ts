@@ -2,7 +2,13 @@ import type { VideoMeta } from './types';
 
 export const videos: VideoMeta[] = [
 	{ id: 'clip-rechten', theme: 'zorg', kind: 'self', captions: ['nl', 'en'], durationSeconds: 51 },
-	{ id: 'clip-meedoen', theme: 'meedoen', kind: 'self', captions: ['nl', 'en'], durationSeconds: 44 },
+	{
+		id: 'clip-meedoen',
+		theme: 'meedoen',
+		kind: 'self',
+		captions: ['nl', 'en'],
+		durationSeconds: 44
+	},
 	{
 		id: 'clip-discriminatie',
 		theme: 'discriminatie',

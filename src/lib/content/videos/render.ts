@@ -156,7 +156,14 @@ const clips: Clip[] = [
 				items: [
 					headline('Wat zijn kinderrechten?', 34),
 					...row([kid(0), kid(1), kid(3), kid(4)], 130, 95, 76, 'up'),
-					{ art: bubble({ text: '?' }, '#fff', false, 54), x: 470, y: 72, w: 120, anim: 'zoom', d: 0.9 }
+					{
+						art: bubble({ text: '?' }, '#fff', false, 54),
+						x: 470,
+						y: 72,
+						w: 120,
+						anim: 'zoom',
+						d: 0.9
+					}
 				]
 			},
 			{
@@ -179,12 +186,18 @@ const clips: Clip[] = [
 			{
 				bg: '#FFF8E1',
 				lines: [
-					{ nl: 'Die rechten staan in een belangrijk verdrag.', en: 'Those rights are in an important treaty.' },
+					{
+						nl: 'Die rechten staan in een belangrijk verdrag.',
+						en: 'Those rights are in an important treaty.'
+					},
 					{
 						nl: 'Het Kinderrechtenverdrag is van 1989.',
 						en: 'The Convention on the Rights of the Child is from 1989.'
 					},
-					{ nl: 'Bijna alle landen ter wereld doen mee.', en: 'Almost every country in the world takes part.' }
+					{
+						nl: 'Bijna alle landen ter wereld doen mee.',
+						en: 'Almost every country in the world takes part.'
+					}
 				],
 				items: [
 					headline('Het Kinderrechtenverdrag'),
@@ -197,13 +210,24 @@ const clips: Clip[] = [
 			{
 				bg: '#E8F5E9',
 				lines: [
-					{ nl: 'Nederland heeft het verdrag ook ondertekend.', en: 'The Netherlands signed the treaty too.' },
+					{
+						nl: 'Nederland heeft het verdrag ook ondertekend.',
+						en: 'The Netherlands signed the treaty too.'
+					},
 					{ nl: 'Dus gelden de rechten ook hier.', en: 'So the rights count here as well.' }
 				],
 				items: [
 					headline('Nederland doet mee'),
 					{ art: flagNL(), x: 120, y: 84, w: 130, anim: 'left', at: 0, d: 0 },
-					{ art: documentArt('VERDRAG', '1989', true), x: 330, y: 80, w: 136, anim: 'zoom', at: 0, d: 0.3 },
+					{
+						art: documentArt('VERDRAG', '1989', true),
+						x: 330,
+						y: 80,
+						w: 136,
+						anim: 'zoom',
+						at: 0,
+						d: 0.3
+					},
 					{ art: pen(), x: 410, y: 190, w: 120, anim: 'right', at: 0, d: 0.8, bob: true },
 					{ art: heart('#AE1C28'), x: 262, y: 110, w: 46, anim: 'zoom', at: 1, d: 0.2, bob: true }
 				]
@@ -212,30 +236,75 @@ const clips: Clip[] = [
 				bg: '#FFF4E0',
 				lines: [
 					{ nl: 'Je mag spelen en naar school gaan.', en: 'You may play and go to school.' },
-					{ nl: 'Je hebt recht om veilig op te groeien.', en: 'You have the right to grow up safely.' },
+					{
+						nl: 'Je hebt recht om veilig op te groeien.',
+						en: 'You have the right to grow up safely.'
+					},
 					{ nl: 'En volwassenen moeten naar je luisteren.', en: 'And adults must listen to you.' }
 				],
 				items: [
 					headline('Jouw rechten'),
-					{ art: icon('ball', C.coral), x: 60, y: 96, w: 104, anim: 'zoom', at: 0, d: 0.3, bob: true },
+					{
+						art: icon('ball', C.coral),
+						x: 60,
+						y: 96,
+						w: 104,
+						anim: 'zoom',
+						at: 0,
+						d: 0.3,
+						bob: true
+					},
 					label('spelen', 40, 210, 144, 0, 0.3),
-					{ art: icon('book', C.blue), x: 200, y: 96, w: 104, anim: 'zoom', at: 0, d: 1.2, bob: true },
+					{
+						art: icon('book', C.blue),
+						x: 200,
+						y: 96,
+						w: 104,
+						anim: 'zoom',
+						at: 0,
+						d: 1.2,
+						bob: true
+					},
 					label('school', 180, 210, 144, 0, 1.2),
-					{ art: icon('shield', C.green), x: 340, y: 96, w: 104, anim: 'zoom', at: 1, d: 0.4, bob: true },
+					{
+						art: icon('shield', C.green),
+						x: 340,
+						y: 96,
+						w: 104,
+						anim: 'zoom',
+						at: 1,
+						d: 0.4,
+						bob: true
+					},
 					label('veilig', 320, 210, 144, 1, 0.4),
-					{ art: icon('talk', C.purple), x: 480, y: 96, w: 104, anim: 'zoom', at: 2, d: 0.5, bob: true },
+					{
+						art: icon('talk', C.purple),
+						x: 480,
+						y: 96,
+						w: 104,
+						anim: 'zoom',
+						at: 2,
+						d: 0.5,
+						bob: true
+					},
 					label('gehoord', 460, 210, 144, 2, 0.5)
 				]
 			},
 			{
 				bg: '#F3E5F5',
 				lines: [
-					{ nl: 'Volwassenen moeten zorgen dat dit echt gebeurt.', en: 'Adults must make sure this really happens.' },
+					{
+						nl: 'Volwassenen moeten zorgen dat dit echt gebeurt.',
+						en: 'Adults must make sure this really happens.'
+					},
 					{
 						nl: 'Ouders, leraren, de gemeente en de regering.',
 						en: 'Parents, teachers, the municipality and the government.'
 					},
-					{ nl: 'Zo krijgt ieder kind een goede kans.', en: 'That way every child gets a good chance.' }
+					{
+						nl: 'Zo krijgt ieder kind een goede kans.',
+						en: 'That way every child gets a good chance.'
+					}
 				],
 				items: [
 					headline('Volwassenen zorgen ervoor'),
@@ -249,11 +318,19 @@ const clips: Clip[] = [
 			},
 			{
 				bg: '#FFF4E0',
-				lines: [{ nl: 'Kinderrechten zijn er voor jou!', en: 'Children’s rights are there for you!' }],
+				lines: [
+					{ nl: 'Kinderrechten zijn er voor jou!', en: 'Children’s rights are there for you!' }
+				],
 				items: [
 					headline('Kinderrechten zijn er voor jou!', 32),
 					...row(
-						[kid(2, { pose: 'wave' }), kid(0, { pose: 'up' }), kid(5, { pose: 'wave' }), kid(4, { pose: 'up' }), kid(3, { pose: 'wave' })],
+						[
+							kid(2, { pose: 'wave' }),
+							kid(0, { pose: 'up' }),
+							kid(5, { pose: 'wave' }),
+							kid(4, { pose: 'up' }),
+							kid(3, { pose: 'wave' })
+						],
 						105,
 						90,
 						70,
@@ -273,20 +350,40 @@ const clips: Clip[] = [
 				items: [
 					headline('Jouw mening telt!', 36),
 					stand(kid(3, { pose: 'wave', mood: 'talk' }), 170, 84, { d: 0.2, bob: true }),
-					{ art: bubble({ text: 'Ik vind…' }, '#fff', false, 28), x: 290, y: 84, w: 190, anim: 'zoom', d: 0.7, bob: true }
+					{
+						art: bubble({ text: 'Ik vind…' }, '#fff', false, 28),
+						x: 290,
+						y: 84,
+						w: 190,
+						anim: 'zoom',
+						d: 0.7,
+						bob: true
+					}
 				]
 			},
 			{
 				bg: '#FFF4E0',
 				lines: [
-					{ nl: 'Artikel 12 is een belangrijk kinderrecht.', en: 'Article 12 is an important children’s right.' },
+					{
+						nl: 'Artikel 12 is een belangrijk kinderrecht.',
+						en: 'Article 12 is an important children’s right.'
+					},
 					{ nl: 'Het gaat over jouw mening.', en: 'It is about your opinion.' }
 				],
 				items: [
 					headline('Artikel 12'),
 					{ art: documentArt('Artikel', '12'), x: 140, y: 76, w: 140, anim: 'zoom', at: 0, d: 0 },
 					stand(kid(4, { mood: 'talk' }), 360, 76, { anim: 'right', at: 0, d: 0.5 }),
-					{ art: bubble({ heart: true }), x: 430, y: 76, w: 120, anim: 'zoom', at: 1, d: 0.2, bob: true }
+					{
+						art: bubble({ heart: true }),
+						x: 430,
+						y: 76,
+						w: 120,
+						anim: 'zoom',
+						at: 1,
+						d: 0.2,
+						bob: true
+					}
 				]
 			},
 			{
@@ -294,7 +391,10 @@ const clips: Clip[] = [
 				lines: [
 					{ nl: 'Gaat iets over jou?', en: 'Is something about you?' },
 					{ nl: 'Dan mag je zeggen wat je denkt.', en: 'Then you may say what you think.' },
-					{ nl: 'Thuis, op school en in je buurt.', en: 'At home, at school and in your neighbourhood.' },
+					{
+						nl: 'Thuis, op school en in je buurt.',
+						en: 'At home, at school and in your neighbourhood.'
+					},
 					{
 						nl: 'Volwassenen moeten luisteren en je serieus nemen.',
 						en: 'Adults must listen and take you seriously.'
@@ -303,7 +403,16 @@ const clips: Clip[] = [
 				items: [
 					headline('Zeg wat je denkt'),
 					stand(kid(1, { mood: 'talk' }), 56, 78, { anim: 'left', d: 0.3 }),
-					{ art: bubble({ dots: true }), x: 130, y: 66, w: 130, anim: 'zoom', at: 1, d: 0.1, bob: true },
+					{
+						art: bubble({ dots: true }),
+						x: 130,
+						y: 66,
+						w: 130,
+						anim: 'zoom',
+						at: 1,
+						d: 0.1,
+						bob: true
+					},
 					{ art: icon('home', C.coral), x: 226, y: 196, w: 64, anim: 'zoom', at: 2, d: 0 },
 					{ art: icon('book', C.blue), x: 300, y: 196, w: 64, anim: 'zoom', at: 2, d: 0.7 },
 					{ art: icon('tree', C.green), x: 374, y: 196, w: 64, anim: 'zoom', at: 2, d: 1.4 },
@@ -314,20 +423,38 @@ const clips: Clip[] = [
 			{
 				bg: '#FFF8E1',
 				lines: [
-					{ nl: 'Ook de gemeente wil horen wat jij vindt.', en: 'The municipality also wants to hear what you think.' },
-					{ nl: 'Jij weet zelf het beste hoe het voor jou is.', en: 'You know best what it is like for you.' }
+					{
+						nl: 'Ook de gemeente wil horen wat jij vindt.',
+						en: 'The municipality also wants to hear what you think.'
+					},
+					{
+						nl: 'Jij weet zelf het beste hoe het voor jou is.',
+						en: 'You know best what it is like for you.'
+					}
 				],
 				items: [
 					headline('De gemeente luistert'),
 					{ ...stand(townhall(), 360, 210, { anim: 'zoom', at: 0, d: 0 }) },
-					{ art: bubble({ text: 'Wat vind jij?' }, '#fff', true, 22), x: 170, y: 70, w: 180, anim: 'zoom', at: 0, d: 0.8, bob: true },
+					{
+						art: bubble({ text: 'Wat vind jij?' }, '#fff', true, 22),
+						x: 170,
+						y: 70,
+						w: 180,
+						anim: 'zoom',
+						at: 0,
+						d: 0.8,
+						bob: true
+					},
 					stand(kid(5, { pose: 'wave' }), 70, 80, { anim: 'left', at: 1, d: 0 })
 				]
 			},
 			{
 				bg: '#E3F2FD',
 				lines: [
-					{ nl: 'Dat kan met de rechtenscan in RechtOp.', en: 'You can do that with the rights scan in RechtOp.' },
+					{
+						nl: 'Dat kan met de rechtenscan in RechtOp.',
+						en: 'You can do that with the rights scan in RechtOp.'
+					},
 					{ nl: 'Je beantwoordt een paar korte vragen.', en: 'You answer a few short questions.' }
 				],
 				items: [
@@ -354,18 +481,36 @@ const clips: Clip[] = [
 			},
 			{
 				bg: '#E3F2FD',
-				lines: [{ nl: 'Jouw stem maakt verschil. Doe mee!', en: 'Your voice makes a difference. Join in!' }],
+				lines: [
+					{
+						nl: 'Jouw stem maakt verschil. Doe mee!',
+						en: 'Your voice makes a difference. Join in!'
+					}
+				],
 				items: [
 					headline('Doe mee!', 36),
 					...row(
-						[kid(1, { pose: 'up' }), kid(3, { pose: 'wave' }), kid(5, { pose: 'up' }), kid(0, { pose: 'wave' })],
+						[
+							kid(1, { pose: 'up' }),
+							kid(3, { pose: 'wave' }),
+							kid(5, { pose: 'up' }),
+							kid(0, { pose: 'wave' })
+						],
 						150,
 						95,
 						72,
 						'up'
 					),
 					{ art: bubble({ heart: true }), x: 40, y: 76, w: 100, anim: 'zoom', d: 1.0, bob: true },
-					{ art: bubble({ dots: true }, '#fff', true), x: 510, y: 76, w: 100, anim: 'zoom', d: 1.2, bob: true }
+					{
+						art: bubble({ dots: true }, '#fff', true),
+						x: 510,
+						y: 76,
+						w: 100,
+						anim: 'zoom',
+						d: 1.2,
+						bob: true
+					}
 				]
 			}
 		]
@@ -385,7 +530,10 @@ const clips: Clip[] = [
 			{
 				bg: '#E3F2FD',
 				lines: [
-					{ nl: 'Artikel 2 van het Kinderrechtenverdrag is duidelijk.', en: 'Article 2 of the Convention is clear.' },
+					{
+						nl: 'Artikel 2 van het Kinderrechtenverdrag is duidelijk.',
+						en: 'Article 2 of the Convention is clear.'
+					},
 					{ nl: 'Alle kinderen hebben dezelfde rechten.', en: 'All children have the same rights.' }
 				],
 				items: [
@@ -398,7 +546,10 @@ const clips: Clip[] = [
 				bg: '#FFF8E1',
 				lines: [
 					{ nl: 'Geen kind mag slechter behandeld worden.', en: 'No child may be treated worse.' },
-					{ nl: 'Niet om je huidskleur of je geloof.', en: 'Not because of your skin colour or your religion.' },
+					{
+						nl: 'Niet om je huidskleur of je geloof.',
+						en: 'Not because of your skin colour or your religion.'
+					},
 					{ nl: 'Niet om een beperking of om geld.', en: 'Not because of a disability or money.' },
 					{ nl: 'En niet om waar je vandaan komt.', en: 'And not because of where you come from.' }
 				],
@@ -417,7 +568,10 @@ const clips: Clip[] = [
 				bg: '#ECEFF1',
 				lines: [
 					{ nl: 'Dat heet discriminatie.', en: 'That is called discrimination.' },
-					{ nl: 'Zie je dat iemand wordt buitengesloten?', en: 'Do you see someone being left out?' }
+					{
+						nl: 'Zie je dat iemand wordt buitengesloten?',
+						en: 'Do you see someone being left out?'
+					}
 				],
 				items: [
 					headline('Dat heet discriminatie'),
@@ -431,14 +585,26 @@ const clips: Clip[] = [
 				bg: '#E8F5E9',
 				lines: [
 					{ nl: 'Ga naast diegene staan.', en: 'Go and stand next to them.' },
-					{ nl: 'Zeg dat het niet oké is, als dat veilig kan.', en: 'Say that it is not okay, if that is safe.' },
+					{
+						nl: 'Zeg dat het niet oké is, als dat veilig kan.',
+						en: 'Say that it is not okay, if that is safe.'
+					},
 					{ nl: 'Vertel het aan een volwassene die je vertrouwt.', en: 'Tell an adult you trust.' }
 				],
 				items: [
 					headline('Wat kun jij doen?'),
 					stand(kid(2), 300, 70, { anim: 'fade', d: 0 }),
 					stand(kid(5, { mood: 'talk' }), 374, 70, { anim: 'right', at: 0, d: 0.2 }),
-					{ art: bubble({ text: 'Niet oké!' }, '#fff', false, 26), x: 420, y: 66, w: 160, anim: 'zoom', at: 1, d: 0.5, bob: true },
+					{
+						art: bubble({ text: 'Niet oké!' }, '#fff', false, 26),
+						x: 420,
+						y: 66,
+						w: 160,
+						anim: 'zoom',
+						at: 1,
+						d: 0.5,
+						bob: true
+					},
 					stand(person(adults[0]), 150, 80, { anim: 'left', at: 2, d: 0.2 }),
 					{ art: heart(), x: 240, y: 110, w: 40, anim: 'zoom', at: 2, d: 1.0, bob: true }
 				]
@@ -446,7 +612,10 @@ const clips: Clip[] = [
 			{
 				bg: '#E3F2FD',
 				lines: [
-					{ nl: 'Je kunt ook de Kindertelefoon bellen.', en: 'You can also call the Kindertelefoon.' },
+					{
+						nl: 'Je kunt ook de Kindertelefoon bellen.',
+						en: 'You can also call the Kindertelefoon.'
+					},
 					{
 						nl: 'Het nummer is 0800-0432.',
 						en: 'The number is 0800-0432.',
@@ -456,20 +625,46 @@ const clips: Clip[] = [
 				],
 				items: [
 					headline('De Kindertelefoon'),
-					{ art: icon('phone', C.green), x: 90, y: 96, w: 130, anim: 'zoom', at: 0, d: 0, bob: true },
-					{ html: '<div class="card">0800-0432</div>', x: 260, y: 110, w: 300, anim: 'zoom', at: 1, d: 0.2 },
+					{
+						art: icon('phone', C.green),
+						x: 90,
+						y: 96,
+						w: 130,
+						anim: 'zoom',
+						at: 0,
+						d: 0,
+						bob: true
+					},
+					{
+						html: '<div class="card">0800-0432</div>',
+						x: 260,
+						y: 110,
+						w: 300,
+						anim: 'zoom',
+						at: 1,
+						d: 0.2
+					},
 					pill('gratis en anoniem', C.purple, 300, 212, 2, 0.2)
 				]
 			},
 			{
 				bg: '#FFF4E0',
 				lines: [
-					{ nl: 'Samen zorgen we dat iedereen erbij hoort.', en: 'Together we make sure everyone belongs.' }
+					{
+						nl: 'Samen zorgen we dat iedereen erbij hoort.',
+						en: 'Together we make sure everyone belongs.'
+					}
 				],
 				items: [
 					headline('Samen horen we erbij', 34),
 					...row(
-						[kid(4, { pose: 'wave' }), kid(2, { pose: 'up' }), person({ ...kids[1], pose: 'wave' }), chairKid({ ...kids[0] }), kid(5, { pose: 'up' })],
+						[
+							kid(4, { pose: 'wave' }),
+							kid(2, { pose: 'up' }),
+							person({ ...kids[1], pose: 'wave' }),
+							chairKid({ ...kids[0] }),
+							kid(5, { pose: 'up' })
+						],
 						100,
 						92,
 						70,
@@ -498,7 +693,11 @@ function readWav(file: string): Pcm {
 		const id = buf.toString('ascii', pos, pos + 4);
 		let size = buf.readUInt32LE(pos + 4);
 		if (id === 'fmt ') {
-			if (buf.readUInt16LE(pos + 8) !== 1 || buf.readUInt16LE(pos + 10) !== 1 || buf.readUInt16LE(pos + 22) !== 16)
+			if (
+				buf.readUInt16LE(pos + 8) !== 1 ||
+				buf.readUInt16LE(pos + 10) !== 1 ||
+				buf.readUInt16LE(pos + 22) !== 16
+			)
 				throw new Error(`${file}: expected 16-bit mono PCM`);
 			rate = buf.readUInt32LE(pos + 12);
 		} else if (id === 'data') {
@@ -657,8 +856,7 @@ function html(clip: Clip, timed: TimedScene[]) {
 		start: timed[si].start,
 		end: timed[si].end,
 		items: s.items.map((it, ii) => ({
-			t0:
-				(it.at === undefined ? 0 : timed[si].lines[it.at].start - timed[si].start) + (it.d ?? 0),
+			t0: (it.at === undefined ? 0 : timed[si].lines[it.at].start - timed[si].start) + (it.d ?? 0),
 			anim: it.anim ?? 'up',
 			bob: it.bob ?? false,
 			phase: ii * 0.37 + si * 0.11
@@ -718,34 +916,121 @@ async function renderClip(clip: Clip, browser: import('@playwright/test').Browse
 		await page.evaluate(() => document.fonts.ready);
 
 		// poster: the title slide once everything has appeared
-		await page.evaluate((t) => (window as unknown as { setTime(t: number): void }).setTime(t), timed[0].end - 0.05);
+		await page.evaluate(
+			(t) => (window as unknown as { setTime(t: number): void }).setTime(t),
+			timed[0].end - 0.05
+		);
 		const posterPng = join(tmp, 'poster.png');
 		await page.screenshot({ path: posterPng, type: 'png' });
-		run('ffmpeg', ['-y', '-v', 'error', '-i', posterPng, '-q:v', '5', '-frames:v', '1', join(OUT, `${clip.id}.jpg`)]);
+		run('ffmpeg', [
+			'-y',
+			'-v',
+			'error',
+			'-i',
+			posterPng,
+			'-q:v',
+			'5',
+			'-frames:v',
+			'1',
+			join(OUT, `${clip.id}.jpg`)
+		]);
 
 		const frames = Math.round(total * FPS);
 		for (let f = 0; f < frames; f++) {
-			await page.evaluate((t) => (window as unknown as { setTime(t: number): void }).setTime(t), f / FPS);
+			await page.evaluate(
+				(t) => (window as unknown as { setTime(t: number): void }).setTime(t),
+				f / FPS
+			);
 			await page.screenshot({ path: join(tmp, `f${String(f).padStart(5, '0')}.png`), type: 'png' });
 		}
 		const webm = join(OUT, `${clip.id}.webm`);
 		const frameInput = ['-framerate', String(FPS), '-i', join(tmp, 'f%05d.png')];
 		const video = [
-			'-c:v', 'libvpx-vp9', '-pix_fmt', 'yuv420p', '-b:v', '130k', '-maxrate', '220k', '-bufsize', '440k',
-			'-g', '240', '-deadline', 'good', '-cpu-used', '2', '-row-mt', '0', '-threads', '1', '-tile-columns', '0',
-			'-passlogfile', join(tmp, 'pass')
+			'-c:v',
+			'libvpx-vp9',
+			'-pix_fmt',
+			'yuv420p',
+			'-b:v',
+			'130k',
+			'-maxrate',
+			'220k',
+			'-bufsize',
+			'440k',
+			'-g',
+			'240',
+			'-deadline',
+			'good',
+			'-cpu-used',
+			'2',
+			'-row-mt',
+			'0',
+			'-threads',
+			'1',
+			'-tile-columns',
+			'0',
+			'-passlogfile',
+			join(tmp, 'pass')
 		];
-		run('ffmpeg', ['-y', '-v', 'error', ...frameInput, ...video, '-pass', '1', '-an', '-f', 'null', '/dev/null']);
 		run('ffmpeg', [
-			'-y', '-v', 'error', ...frameInput, '-i', wav, '-map', '0:v', '-map', '1:a',
-			...video, '-pass', '2',
-			'-af', 'loudnorm=I=-18:TP=-2:LRA=11,aresample=48000', '-c:a', 'libopus', '-b:a', '32k', '-ac', '1',
-			'-map_metadata', '-1', '-fflags', '+bitexact', '-flags:v', '+bitexact', '-flags:a', '+bitexact',
-			'-t', total.toFixed(3), '-f', 'webm', webm
+			'-y',
+			'-v',
+			'error',
+			...frameInput,
+			...video,
+			'-pass',
+			'1',
+			'-an',
+			'-f',
+			'null',
+			'/dev/null'
+		]);
+		run('ffmpeg', [
+			'-y',
+			'-v',
+			'error',
+			...frameInput,
+			'-i',
+			wav,
+			'-map',
+			'0:v',
+			'-map',
+			'1:a',
+			...video,
+			'-pass',
+			'2',
+			'-af',
+			'loudnorm=I=-18:TP=-2:LRA=11,aresample=48000',
+			'-c:a',
+			'libopus',
+			'-b:a',
+			'32k',
+			'-ac',
+			'1',
+			'-map_metadata',
+			'-1',
+			'-fflags',
+			'+bitexact',
+			'-flags:v',
+			'+bitexact',
+			'-flags:a',
+			'+bitexact',
+			'-t',
+			total.toFixed(3),
+			'-f',
+			'webm',
+			webm
 		]);
 		await page.close();
 		const dur = Number(
-			execFileSync('ffprobe', ['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', webm])
+			execFileSync('ffprobe', [
+				'-v',
+				'error',
+				'-show_entries',
+				'format=duration',
+				'-of',
+				'csv=p=0',
+				webm
+			])
 				.toString()
 				.trim()
 		);
@@ -765,7 +1050,8 @@ async function main() {
 		args: ['--no-sandbox', '--disable-gpu', '--headless', '--font-render-hinting=none']
 	});
 	try {
-		for (const clip of clips) if (!only.length || only.includes(clip.id)) await renderClip(clip, browser);
+		for (const clip of clips)
+			if (!only.length || only.includes(clip.id)) await renderClip(clip, browser);
 	} finally {
 		await browser.close();
 	}

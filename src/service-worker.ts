@@ -1,0 +1,42 @@
+/// <reference lib="webworker" />
+// Service worker: precache the app shell and prerendered pages, answer navigations offline,
+// serve videos the child saved from the cache (with range requests), and wait for the app to
+// say when a new version may take over.
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { NetworkFirst } from 'workbox-strategies';
+import { createPartialResponse } from 'workbox-range-requests';
+
+declare const self: ServiceWorkerGlobalScope;
+
+/** Cache that holds the clips a child chose to save (written by the app, see lib/content/video-cache). */
+const VIDEO_CACHE = 'rechtop-videos';
+
+precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/] });
+cleanupOutdatedCaches();
+
+// Pages not prerendered (a scan link, a ballot) get the SPA shell; API paths never do.
+registerRoute(
+	new NavigationRoute(createHandlerBoundToURL('/200.html'), {
+		denylist: [/^\/rest\//, /^\/auth\//, /^\/videos\//]
+	})
+);
+
+registerRoute(
+	({ url }) => url.origin === self.location.origin && /^\/videos\/.+\.webm$/.test(url.pathname),
+	async ({ request, url }) => {
+		const saved = await (await caches.open(VIDEO_CACHE)).match(url.pathname);
+		if (!saved) return fetch(request);
+		return request.headers.has('range') ? createPartialResponse(request, saved) : saved;
+	}
+);
+
+// Captions and posters: from the network when possible, else the last copy.
+registerRoute(
+	({ url }) => url.origin === self.location.origin && /^\/videos\/.+\.(vtt|jpg)$/.test(url.pathname),
+	new NetworkFirst({ cacheName: 'rechtop-video-extras', networkTimeoutSeconds: 4 })
+);
+
+self.addEventListener('message', (event) => {
+	if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
+});

@@ -1,0 +1,1001 @@
+-- Rights scans: a municipality's selection of bank questions, the anonymous responses to it, and
+-- the counters results are read from (issue 4; design §4, §5, §6).
+--
+-- Clients never touch responses, answers or counters directly: young people go through get_scan and
+-- submit_responses, staff through the staff RPCs and read-only selects on their own scans.
+
+-- ---------------------------------------------------------------- join codes
+-- Codes are typed by children: case, spaces, dashes and look-alike letters must not matter.
+create function private.join_key(code text)
+returns text
+language sql immutable parallel safe
+set search_path = ''
+as $$
+	select pg_catalog.translate(
+		pg_catalog.regexp_replace(pg_catalog.upper(code), '[^A-Z0-9]', '', 'g'),
+		'OIL',
+		'011'
+	)
+$$;
+grant execute on function private.join_key(text) to service_role;
+
+-- ---------------------------------------------------------------- answer options
+-- The fixed scales of smiley5 and yes_no_unsure questions; choice and multi bring their own options.
+create function private.question_options(p_kind text, p_options jsonb)
+returns jsonb
+language sql immutable parallel safe
+set search_path = ''
+as $$
+	select case p_kind
+		when 'smiley5' then $o$[
+			{"value": "1", "label": {"nl": "Helemaal niet mee eens", "en": "Strongly disagree", "ar": "لا أوافق أبدًا", "uk": "Зовсім не погоджуюся", "tr": "Hiç katılmıyorum", "pl": "Zdecydowanie się nie zgadzam"}},
+			{"value": "2", "label": {"nl": "Niet mee eens", "en": "Disagree", "ar": "لا أوافق", "uk": "Не погоджуюся", "tr": "Katılmıyorum", "pl": "Nie zgadzam się"}},
+			{"value": "3", "label": {"nl": "Ertussenin", "en": "In between", "ar": "بين بين", "uk": "Щось посередині", "tr": "Ne katılıyorum ne katılmıyorum", "pl": "Ani tak, ani nie"}},
+			{"value": "4", "label": {"nl": "Mee eens", "en": "Agree", "ar": "أوافق", "uk": "Погоджуюся", "tr": "Katılıyorum", "pl": "Zgadzam się"}},
+			{"value": "5", "label": {"nl": "Helemaal mee eens", "en": "Strongly agree", "ar": "أوافق تمامًا", "uk": "Повністю погоджуюся", "tr": "Tamamen katılıyorum", "pl": "Zdecydowanie się zgadzam"}}
+		]$o$::jsonb
+		when 'yes_no_unsure' then $o$[
+			{"value": "yes", "label": {"nl": "Ja", "en": "Yes", "ar": "نعم", "uk": "Так", "tr": "Evet", "pl": "Tak"}},
+			{"value": "no", "label": {"nl": "Nee", "en": "No", "ar": "لا", "uk": "Ні", "tr": "Hayır", "pl": "Nie"}},
+			{"value": "unsure", "label": {"nl": "Weet ik niet", "en": "Not sure", "ar": "لا أعرف", "uk": "Не знаю", "tr": "Emin değilim", "pl": "Nie wiem"}}
+		]$o$::jsonb
+		when 'text' then '[]'::jsonb
+		else p_options
+	end
+$$;
+
+-- ---------------------------------------------------------------- scans
+create table public.scans (
+	id uuid primary key default gen_random_uuid(),
+	municipality_id uuid not null references public.municipalities (id) on delete cascade,
+	title jsonb not null check (
+		jsonb_typeof(title) = 'object'
+		and jsonb_typeof(title -> 'nl') = 'string'
+		and btrim(title ->> 'nl') <> ''
+	),
+	join_code text not null check (join_code ~ '^[A-Z0-9]{4,12}$'),
+	join_key text generated always as (private.join_key(join_code)) stored unique,
+	age_bands text[] not null check (
+		cardinality(age_bands) > 0 and age_bands <@ array['8-11', '12-15', '16-18', 'parent']
+	),
+	opens_at timestamptz,
+	closes_at timestamptz,
+	status text not null default 'draft' check (status in ('draft', 'open', 'closed', 'published')),
+	k_min int not null default 10 check (k_min >= 10),
+	-- Answers given while open that reach us this long after closing still count (offline schools).
+	grace_period interval not null default interval '7 days' check (grace_period >= interval '0'),
+	created_by uuid references auth.users (id) on delete set null,
+	created_at timestamptz not null default now(),
+	closed_at timestamptz,
+	published_at timestamptz,
+	check (opens_at is null or closes_at is null or opens_at < closes_at)
+);
+alter table public.scans enable row level security;
+revoke all on public.scans from anon, authenticated;
+grant select on public.scans to authenticated;
+create index scans_municipality_idx on public.scans (municipality_id);
+
+create policy "Members see the scans of their municipality" on public.scans
+	for select to authenticated
+	using ((select private.has_role(municipality_id, 'viewer')));
+
+-- ---------------------------------------------------------------- scan questions
+create table public.scan_questions (
+	scan_id uuid not null references public.scans (id) on delete cascade,
+	question_id text not null references public.questions (id),
+	position int not null,
+	primary key (scan_id, question_id),
+	unique (scan_id, position)
+);
+alter table public.scan_questions enable row level security;
+revoke all on public.scan_questions from anon, authenticated;
+grant select on public.scan_questions to authenticated;
+create index scan_questions_question_idx on public.scan_questions (question_id);
+
+create policy "Members see the questions of their municipality's scans" on public.scan_questions
+	for select to authenticated
+	using (
+		exists (
+			select 1 from public.scans s
+			where s.id = scan_id and (select private.has_role(s.municipality_id, 'viewer'))
+		)
+	);
+
+-- ---------------------------------------------------------------- responses and answers
+-- Only age band and locale are stored with a response (design §6): no device, no account.
+create table public.responses (
+	id uuid primary key,
+	scan_id uuid not null references public.scans (id) on delete cascade,
+	age_band text not null check (age_band in ('8-11', '12-15', '16-18', 'parent')),
+	locale text not null check (locale in ('nl', 'en', 'ar', 'uk', 'tr', 'pl')),
+	answered_at timestamptz not null,
+	received_at timestamptz not null default now(),
+	-- sha256 of the canonical item, to tell an identical resend (duplicate) from a conflict
+	content_hash text not null
+);
+alter table public.responses enable row level security;
+revoke all on public.responses from anon, authenticated;
+create index responses_scan_received_idx on public.responses (scan_id, received_at);
+
+-- multi: one row per chosen value
+create table public.answers (
+	response_id uuid not null references public.responses (id) on delete cascade,
+	question_id text not null,
+	value text not null,
+	primary key (response_id, question_id, value)
+);
+alter table public.answers enable row level security;
+revoke all on public.answers from anon, authenticated;
+
+-- Never public; admins of the municipality only.
+create table public.free_texts (
+	response_id uuid not null references public.responses (id) on delete cascade,
+	question_id text not null,
+	body text not null check (char_length(body) between 1 and 500),
+	primary key (response_id, question_id)
+);
+alter table public.free_texts enable row level security;
+revoke all on public.free_texts from anon, authenticated;
+grant select on public.free_texts to authenticated;
+
+-- Policies run as the caller, who cannot read responses: this looks the municipality up for them.
+create function private.response_municipality_id(p_response_id uuid)
+returns uuid
+language sql stable security definer
+set search_path = ''
+as $$
+	select s.municipality_id
+	from public.responses r
+	join public.scans s on s.id = r.scan_id
+	where r.id = p_response_id
+$$;
+grant execute on function private.response_municipality_id(uuid) to authenticated, service_role;
+
+create policy "Admins read the free texts of their municipality's scans" on public.free_texts
+	for select to authenticated
+	using (private.has_role(private.response_municipality_id(response_id), 'admin'));
+
+-- ---------------------------------------------------------------- counters
+-- Kept current by submit_responses in the same transaction; results read these, never raw answers.
+create table public.answer_counts (
+	scan_id uuid not null references public.scans (id) on delete cascade,
+	question_id text not null,
+	age_band text not null,
+	value text not null,
+	n int not null,
+	primary key (scan_id, question_id, age_band, value)
+);
+alter table public.answer_counts enable row level security;
+revoke all on public.answer_counts from anon, authenticated;
+
+-- Respondents who answered the question (a multi question once), text questions too.
+create table public.question_counts (
+	scan_id uuid not null references public.scans (id) on delete cascade,
+	question_id text not null,
+	age_band text not null,
+	n int not null,
+	primary key (scan_id, question_id, age_band)
+);
+alter table public.question_counts enable row level security;
+revoke all on public.question_counts from anon, authenticated;
+
+create table public.response_counts (
+	scan_id uuid not null references public.scans (id) on delete cascade,
+	age_band text not null,
+	n int not null,
+	primary key (scan_id, age_band)
+);
+alter table public.response_counts enable row level security;
+revoke all on public.response_counts from anon, authenticated;
+
+-- ---------------------------------------------------------------- get_scan
+-- Everything a device needs to answer the scan offline: every question in every locale.
+create function private.get_scan(p_join_code text)
+returns jsonb
+language plpgsql stable security definer
+set search_path = ''
+as $$
+declare
+	v_scan public.scans;
+	v_result jsonb;
+begin
+	select s.* into v_scan
+	from public.scans s
+	where s.join_key = private.join_key(p_join_code) and private.join_key(p_join_code) <> '';
+	if not found then
+		raise exception using errcode = 'PT404', message = 'scan_not_found', hint = 'scan_not_found';
+	end if;
+	if v_scan.status <> 'open'
+		or v_scan.opens_at > now()
+		or v_scan.closes_at <= now()
+	then
+		raise exception using errcode = 'PT409', message = 'scan_not_open', hint = 'scan_not_open';
+	end if;
+
+	select jsonb_build_object(
+		'id', v_scan.id,
+		'join_code', v_scan.join_code,
+		'title', v_scan.title,
+		'municipality', jsonb_build_object('name', m.name, 'cbs_code', m.cbs_code),
+		'opens_at', v_scan.opens_at,
+		'closes_at', v_scan.closes_at,
+		'status', v_scan.status,
+		'age_bands', to_jsonb(v_scan.age_bands),
+		'questions', coalesce((
+			select jsonb_agg(
+				jsonb_build_object(
+					'id', q.id,
+					'theme', q.theme,
+					'crc_articles', to_jsonb(q.crc_articles),
+					'kind', q.kind,
+					'text', q.text,
+					'parent_text', case when 'parent' = any (v_scan.age_bands) then q.parent_text end,
+					-- the scan's bands this question is asked to
+					'age_bands', to_jsonb(array(
+						select b from unnest(v_scan.age_bands) as b where b = any (q.age_bands)
+					)),
+					'options', private.question_options(q.kind, q.options)
+				)
+				order by sq.position
+			)
+			from public.scan_questions sq
+			join public.questions q on q.id = sq.question_id
+			where sq.scan_id = v_scan.id
+		), '[]'::jsonb)
+	)
+	into v_result
+	from public.municipalities m
+	where m.id = v_scan.municipality_id;
+	return v_result;
+end
+$$;
+grant execute on function private.get_scan(text) to anon, authenticated, service_role;
+
+create function public.get_scan(p_join_code text)
+returns jsonb
+language sql stable
+set search_path = ''
+as $$
+	select private.get_scan(p_join_code)
+$$;
+revoke all on function public.get_scan(text) from public, anon, authenticated;
+grant execute on function public.get_scan(text) to anon, authenticated, service_role;
+
+-- ---------------------------------------------------------------- submit_responses
+-- ISO 8601 with a time zone only: a bare local time would depend on the server's zone.
+create function private.parse_timestamptz(p_value jsonb)
+returns timestamptz
+language plpgsql stable
+set search_path = ''
+as $$
+begin
+	if p_value is null or jsonb_typeof(p_value) <> 'string' or (p_value #>> '{}') !~
+		'^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?([Zz]|[+-]\d{2}(:?\d{2})?)$'
+	then
+		return null;
+	end if;
+	return (p_value #>> '{}')::timestamptz;
+exception when data_exception then
+	return null;
+end
+$$;
+
+-- Stores a batch of finished scans from one device (design §4 "The RPC contract", §5).
+-- One row per item, in input order. Each item is stored whole or not at all, and the counters
+-- are updated once per batch per table in key order, so concurrent batches queue briefly instead
+-- of deadlocking.
+create function private.submit_responses(p_batch jsonb)
+returns table (id uuid, status text, reason text)
+language plpgsql volatile security definer
+set search_path = ''
+as $$
+#variable_conflict use_column
+declare
+	v_item jsonb;
+	v_id uuid;
+	v_scan_id uuid;
+	v_band text;
+	v_locale text;
+	v_answered_at timestamptz;
+	v_answers jsonb;
+	v_scan public.scans;
+	v_loaded_scan_id uuid;
+	v_questions jsonb;
+	v_close timestamptz;
+	v_pre text;
+	v_ok boolean;
+	v_canon jsonb;
+	v_answer_reason text;
+	v_has_text boolean;
+	v_has_multi boolean;
+	v_count int;
+	v_hash text;
+	v_existing text;
+	v_stored uuid[] := '{}';
+	v_stored_scans uuid[] := '{}';
+	v_stored_bands text[] := '{}';
+	v_stored_answers jsonb[] := '{}';
+begin
+	if p_batch is null or jsonb_typeof(p_batch) <> 'array' then
+		raise exception using errcode = 'PT400', message = 'invalid_batch', hint = 'invalid_batch';
+	end if;
+	if jsonb_array_length(p_batch) > 500 then
+		raise exception using errcode = 'PT413', message = 'batch_too_large', hint = 'batch_too_large',
+			detail = 'at most 500 items per batch';
+	end if;
+
+	for v_item in select e from jsonb_array_elements(p_batch) as t (e) loop
+		id := null;
+		status := 'rejected';
+		reason := null;
+
+		-- ---- well-formed?
+		if jsonb_typeof(v_item) <> 'object' then
+			reason := 'invalid_item';
+			return next;
+			continue;
+		end if;
+		v_id := case
+			when jsonb_typeof(v_item -> 'id') = 'string'
+				and (v_item ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+			then (v_item ->> 'id')::uuid
+		end;
+		id := v_id;
+		v_scan_id := case
+			when jsonb_typeof(v_item -> 'scan_id') = 'string'
+				and (v_item ->> 'scan_id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+			then (v_item ->> 'scan_id')::uuid
+		end;
+		v_band := case when jsonb_typeof(v_item -> 'age_band') = 'string' then v_item ->> 'age_band' end;
+		v_locale := case
+			when (v_item ->> 'locale') in ('nl', 'en', 'ar', 'uk', 'tr', 'pl')
+				and jsonb_typeof(v_item -> 'locale') = 'string'
+			then v_item ->> 'locale'
+		end;
+		v_answered_at := private.parse_timestamptz(v_item -> 'answered_at');
+		v_answers := v_item -> 'answers';
+		if v_id is null or v_scan_id is null or v_band is null or v_locale is null
+			or v_answered_at is null or v_answered_at > now() + interval '1 day'
+			or jsonb_typeof(v_answers) is distinct from 'array'
+		then
+			reason := 'invalid_item';
+			return next;
+			continue;
+		end if;
+
+		-- ---- the scan (a batch nearly always holds one scan: load it once)
+		if v_scan_id is distinct from v_loaded_scan_id then
+			v_loaded_scan_id := v_scan_id;
+			select s.* into v_scan from public.scans s where s.id = v_scan_id;
+			v_questions := (
+				select jsonb_object_agg(
+					q.id,
+					jsonb_build_object(
+						'kind', q.kind,
+						'bands', to_jsonb(q.age_bands),
+						'values', (
+							select coalesce(jsonb_agg(o -> 'value'), '[]'::jsonb)
+							from jsonb_array_elements(private.question_options(q.kind, q.options)) as o
+						)
+					)
+				)
+				from public.scan_questions sq
+				join public.questions q on q.id = sq.question_id
+				where sq.scan_id = v_scan_id
+			);
+			-- The scan stopped taking answers at the earlier of its planned and its actual end.
+			v_close := case when v_scan.status = 'open' then v_scan.closes_at
+				else least(v_scan.closed_at, v_scan.closes_at) end;
+		end if;
+		v_pre := case
+			when v_scan.id is null then 'scan_not_found'
+			when v_scan.status = 'draft' then 'scan_closed'
+			when v_scan.status = 'open' and v_scan.opens_at > now() then 'scan_closed'
+			when v_close is null and v_scan.status = 'open' then null
+			when v_close is null then 'scan_closed'
+			when now() < v_close then null
+			when v_answered_at < v_close and now() < v_close + v_scan.grace_period then null
+			else 'scan_closed'
+		end;
+		if v_pre is null and not (v_band = any (v_scan.age_bands)) then
+			v_pre := 'age_band_not_allowed';
+		end if;
+
+		-- ---- the answers: shape, canonical form, and (when the scan takes them) what is wrong
+		select
+			coalesce(bool_and(x.ok), true),
+			count(*)::int,
+			coalesce(jsonb_object_agg(coalesce(x.question_id, ''), x.canon) filter (where x.ok), '{}'::jsonb),
+			(array['unknown_question', 'value_out_of_range', 'text_too_long'])[min(x.why)],
+			coalesce(bool_or(x.is_text), false),
+			coalesce(bool_or(x.is_multi), false)
+		into v_ok, v_count, v_canon, v_answer_reason, v_has_text, v_has_multi
+		from (
+			select
+				a.question_id,
+				a.ok,
+				a.ok and a.is_text as is_text,
+				a.ok and a.is_multi as is_multi,
+				case when a.is_text then jsonb_build_object('text', a.e -> 'text') else a.value end as canon,
+				case
+					when v_pre is not null or not a.ok then null
+					when a.def is null or not ((a.def -> 'bands') ? v_band) then 1
+					when a.is_text then case
+						when a.kind <> 'text' then 2
+						when char_length(btrim(a.e ->> 'text', E' \t\r\n')) > 500 then 3
+					end
+					when a.kind = 'text' then 2
+					when a.kind = 'multi' then case
+						when not a.is_multi or not ((a.def -> 'values') @> a.value) then 2
+					end
+					when a.is_multi or not ((a.def -> 'values') ? (a.value #>> '{}')) then 2
+				end as why -- 1 unknown_question, 2 value_out_of_range, 3 text_too_long
+			from (
+				select
+					a.*,
+					jsonb_typeof(a.e) = 'object'
+						and jsonb_typeof(a.e -> 'question_id') = 'string'
+						and case
+							when a.is_text then a.value is null and jsonb_typeof(a.e -> 'text') = 'string'
+							when jsonb_typeof(a.value) = 'string' then true
+							when a.is_multi then
+								not jsonb_path_exists(a.value, '$[*] ? (@.type() != "string")')
+							else false
+						end as ok,
+					a.def ->> 'kind' as kind
+				from (
+					select
+						a.ord,
+						a.e,
+						a.e ->> 'question_id' as question_id,
+						a.e -> 'value' as value,
+						a.e ? 'text' as is_text,
+						jsonb_typeof(a.e -> 'value') = 'array' as is_multi,
+						v_questions -> (a.e ->> 'question_id') as def
+					from jsonb_array_elements(v_answers) with ordinality as a (e, ord)
+					-- fences: every expression is computed once per answer
+					offset 0
+				) as a
+				offset 0
+			) as a
+		) as x;
+		-- no question twice: the canonical object holds each question once
+		v_ok := v_ok and jsonb_array_length(jsonb_path_query_array(v_canon, '$.*')) = v_count;
+		if not v_ok then
+			reason := 'invalid_item';
+			return next;
+			continue;
+		end if;
+
+		v_hash := encode(
+			sha256(convert_to(
+				jsonb_build_array(
+					v_scan_id,
+					v_band,
+					v_locale,
+					to_char(v_answered_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+					v_canon
+				)::text,
+				'UTF8'
+			)),
+			'hex'
+		);
+
+		-- ---- not storable: still a duplicate when it was stored before (e.g. before the scan closed)
+		if coalesce(v_pre, v_answer_reason) is not null then
+			select r.content_hash into v_existing from public.responses r where r.id = v_id;
+			if found then
+				status := case when v_existing = v_hash then 'duplicate' else 'rejected' end;
+				reason := case when v_existing = v_hash then null else 'conflict' end;
+			else
+				reason := coalesce(v_pre, v_answer_reason);
+			end if;
+			return next;
+			continue;
+		end if;
+
+		-- ---- store it, whole or not at all
+		begin
+			insert into public.responses (id, scan_id, age_band, locale, answered_at, content_hash)
+			values (v_id, v_scan_id, v_band, v_locale, v_answered_at, v_hash)
+			on conflict on constraint responses_pkey do nothing;
+			if not found then
+				-- sent before, maybe earlier in this batch or by a concurrent request
+				select r.content_hash into v_existing from public.responses r where r.id = v_id;
+				status := case when v_existing = v_hash then 'duplicate' else 'rejected' end;
+				reason := case when v_existing = v_hash then null else 'conflict' end;
+			else
+				-- blank texts and empty multi answers are skipped questions: no rows
+				insert into public.answers (response_id, question_id, value)
+				select v_id, a.e ->> 'question_id', a.e ->> 'value'
+				from jsonb_array_elements(v_answers) as a (e)
+				where jsonb_typeof(a.e -> 'value') = 'string';
+				if v_has_multi then
+					insert into public.answers (response_id, question_id, value)
+					select distinct v_id, m.question_id, jsonb_array_elements_text(m.chosen)
+					from (
+						select a.e ->> 'question_id' as question_id, a.e -> 'value' as chosen
+						from jsonb_array_elements(v_answers) as a (e)
+						where jsonb_typeof(a.e -> 'value') = 'array'
+					) as m;
+				end if;
+				if v_has_text then
+					insert into public.free_texts (response_id, question_id, body)
+					select v_id, a.e ->> 'question_id', btrim(a.e ->> 'text', E' \t\r\n')
+					from jsonb_array_elements(v_answers) as a (e)
+					where a.e ? 'text' and btrim(a.e ->> 'text', E' \t\r\n') <> '';
+				end if;
+				v_stored := v_stored || v_id;
+				v_stored_scans := v_stored_scans || v_scan_id;
+				v_stored_bands := v_stored_bands || v_band;
+				v_stored_answers := v_stored_answers || v_canon;
+				status := 'stored';
+			end if;
+		exception
+			when foreign_key_violation then
+				-- the scan was deleted while this batch ran
+				status := 'rejected';
+				reason := 'scan_not_found';
+			when integrity_constraint_violation or data_exception then
+				status := 'rejected';
+				reason := 'invalid_item';
+		end;
+		return next;
+	end loop;
+
+	if cardinality(v_stored) = 0 then
+		return;
+	end if;
+
+	-- ---- counters: one upsert per table, keys in a fixed order. They count exactly the rows stored
+	-- above (skipped questions none, a multi answer once per distinct value), taken from the stored
+	-- items' canonical answers {question_id: value | [values] | {text}} instead of re-reading them.
+	insert into public.response_counts as c (scan_id, age_band, n)
+	select t.scan_id, t.age_band, count(*)::int
+	from unnest(v_stored_scans, v_stored_bands) as t (scan_id, age_band)
+	group by t.scan_id, t.age_band
+	order by t.scan_id, t.age_band
+	on conflict (scan_id, age_band) do update set n = c.n + excluded.n;
+
+	insert into public.question_counts as c (scan_id, question_id, age_band, n)
+	select t.scan_id, kv.key, t.age_band, count(*)::int
+	from unnest(v_stored_scans, v_stored_bands, v_stored_answers) as t (scan_id, age_band, answers)
+	cross join lateral jsonb_each(t.answers) as kv
+	where case jsonb_typeof(kv.value)
+		when 'string' then true
+		when 'array' then jsonb_array_length(kv.value) > 0
+		else btrim(kv.value ->> 'text', E' \t\r\n') <> ''
+	end
+	group by t.scan_id, kv.key, t.age_band
+	order by t.scan_id, kv.key, t.age_band
+	on conflict (scan_id, question_id, age_band) do update set n = c.n + excluded.n;
+
+	insert into public.answer_counts as c (scan_id, question_id, age_band, value, n)
+	select v.scan_id, v.question_id, v.age_band, v.value, count(*)::int
+	from (
+		select t.scan_id, kv.key as question_id, t.age_band, kv.value #>> '{}' as value
+		from unnest(v_stored_scans, v_stored_bands, v_stored_answers) as t (scan_id, age_band, answers)
+		cross join lateral jsonb_each(t.answers) as kv
+		where jsonb_typeof(kv.value) = 'string'
+		union all
+		select d.scan_id, d.question_id, d.age_band, d.value
+		from (
+			select distinct m.i, m.scan_id, m.question_id, m.age_band, jsonb_array_elements_text(m.chosen) as value
+			from (
+				select t.i, t.scan_id, kv.key as question_id, t.age_band, kv.value as chosen
+				from unnest(v_stored_scans, v_stored_bands, v_stored_answers) with ordinality
+					as t (scan_id, age_band, answers, i)
+				cross join lateral jsonb_each(t.answers) as kv
+				where jsonb_typeof(kv.value) = 'array'
+			) as m
+		) as d
+	) as v
+	group by v.scan_id, v.question_id, v.age_band, v.value
+	order by v.scan_id, v.question_id, v.age_band, v.value
+	on conflict (scan_id, question_id, age_band, value) do update set n = c.n + excluded.n;
+end
+$$;
+grant execute on function private.submit_responses(jsonb) to anon, authenticated, service_role;
+
+create function public.submit_responses(p_batch jsonb)
+returns table (id uuid, status text, reason text)
+language sql volatile
+set search_path = ''
+as $$
+	select * from private.submit_responses(p_batch)
+$$;
+revoke all on function public.submit_responses(jsonb) from public, anon, authenticated;
+grant execute on function public.submit_responses(jsonb) to anon, authenticated, service_role;
+
+-- ---------------------------------------------------------------- staff: helpers
+-- The scan for a staff RPC: 404 for anyone without a role in its municipality (they may not learn
+-- it exists), 403 for members below `p_min_role`.
+create function private.scan_for_staff(p_scan_id uuid, p_min_role public.member_role)
+returns public.scans
+language plpgsql volatile security definer
+set search_path = ''
+as $$
+declare
+	v_scan public.scans;
+begin
+	select s.* into v_scan from public.scans s where s.id = p_scan_id for update;
+	if not found or not private.has_role(v_scan.municipality_id, 'viewer') then
+		raise exception using errcode = 'PT404', message = 'scan_not_found', hint = 'scan_not_found';
+	end if;
+	if not private.has_role(v_scan.municipality_id, p_min_role) then
+		raise exception using errcode = 'PT403', message = 'forbidden', hint = 'forbidden';
+	end if;
+	return v_scan;
+end
+$$;
+
+create function private.invalid_scan(p_detail text)
+returns void
+language plpgsql
+set search_path = ''
+as $$
+begin
+	raise exception using errcode = 'PT400', message = 'invalid_scan', hint = 'invalid_scan',
+		detail = p_detail;
+end
+$$;
+
+-- Checks what staff enter for a scan; returns the age bands in their usual order.
+create function private.check_scan_input(
+	p_title jsonb,
+	p_question_ids text[],
+	p_age_bands text[],
+	p_opens_at timestamptz,
+	p_closes_at timestamptz
+)
+returns text[]
+language plpgsql stable
+set search_path = ''
+as $$
+declare
+	v_bands text[];
+	v_missing text;
+	v_bad text;
+begin
+	if p_title is null or jsonb_typeof(p_title) <> 'object'
+		or jsonb_typeof(p_title -> 'nl') is distinct from 'string'
+		or btrim(p_title ->> 'nl') = ''
+	then
+		perform private.invalid_scan('title.nl is required');
+	end if;
+	select t.key into v_bad
+	from jsonb_each(p_title) as t
+	where t.key not in ('nl', 'en', 'ar', 'uk', 'tr', 'pl')
+		or jsonb_typeof(t.value) <> 'string'
+		or char_length(t.value #>> '{}') > 120
+	limit 1;
+	if v_bad is not null then
+		perform private.invalid_scan(
+			format('title.%s must be a text of at most 120 characters in one of nl, en, ar, uk, tr, pl', v_bad)
+		);
+	end if;
+
+	if coalesce(cardinality(p_age_bands), 0) = 0
+		or not (p_age_bands <@ array['8-11', '12-15', '16-18', 'parent'])
+	then
+		perform private.invalid_scan('age_bands must be a non-empty subset of 8-11, 12-15, 16-18, parent');
+	end if;
+	v_bands := array(
+		select b from unnest(array['8-11', '12-15', '16-18', 'parent']) with ordinality as t (b, i)
+		where b = any (p_age_bands)
+		order by i
+	);
+
+	if coalesce(cardinality(p_question_ids), 0) = 0 then
+		perform private.invalid_scan('at least one question is required');
+	end if;
+	if cardinality(p_question_ids) > 60 then
+		perform private.invalid_scan('at most 60 questions');
+	end if;
+	if array_position(p_question_ids, null) is not null then
+		perform private.invalid_scan('question ids must not be null');
+	end if;
+	select qid into v_bad from unnest(p_question_ids) as qid group by qid having count(*) > 1 limit 1;
+	if v_bad is not null then
+		perform private.invalid_scan(format('question %s is listed twice', v_bad));
+	end if;
+	select qid into v_bad
+	from unnest(p_question_ids) as qid
+	where not exists (select 1 from public.questions q where q.id = qid)
+	limit 1;
+	if v_bad is not null then
+		perform private.invalid_scan(format('unknown question %s', v_bad));
+	end if;
+	select q.id into v_bad
+	from public.questions q
+	where q.id = any (p_question_ids) and not (q.age_bands && v_bands)
+	limit 1;
+	if v_bad is not null then
+		perform private.invalid_scan(
+			format('question %s is not asked to any of the age bands %s', v_bad, array_to_string(v_bands, ', '))
+		);
+	end if;
+	select b into v_missing
+	from unnest(v_bands) as b
+	where not exists (
+		select 1 from public.questions q where q.id = any (p_question_ids) and b = any (q.age_bands)
+	)
+	limit 1;
+	if v_missing is not null then
+		perform private.invalid_scan(format('age band %s gets no questions', v_missing));
+	end if;
+
+	if p_opens_at is not null and p_closes_at is not null and p_closes_at <= p_opens_at then
+		perform private.invalid_scan('closes_at must be after opens_at');
+	end if;
+	if p_closes_at is not null and p_closes_at <= now() then
+		perform private.invalid_scan('closes_at must be in the future');
+	end if;
+	return v_bands;
+end
+$$;
+
+create function private.scan_json(p_scan public.scans)
+returns jsonb
+language sql stable
+set search_path = ''
+as $$
+	select to_jsonb(p_scan) || jsonb_build_object(
+		'question_ids',
+		to_jsonb(array(
+			select sq.question_id from public.scan_questions sq
+			where sq.scan_id = p_scan.id order by sq.position
+		))
+	)
+$$;
+
+-- ---------------------------------------------------------------- staff: create_scan, update_scan
+create function private.create_scan(
+	p_municipality_id uuid,
+	p_title jsonb,
+	p_question_ids text[],
+	p_age_bands text[],
+	p_opens_at timestamptz,
+	p_closes_at timestamptz
+)
+returns jsonb
+language plpgsql volatile security definer
+set search_path = ''
+as $$
+declare
+	-- no look-alikes (0/O, 1/I/L, 2/Z, 5/S, 8/B) so a code read off a poster is typed right
+	c_alphabet constant text := 'ACDEFGHJKMNPQRTUVWXY346789';
+	v_bands text[];
+	v_code text;
+	v_bytes bytea;
+	v_scan public.scans;
+begin
+	if not private.has_role(p_municipality_id, 'editor') then
+		raise exception using errcode = 'PT403', message = 'forbidden', hint = 'forbidden';
+	end if;
+	v_bands := private.check_scan_input(p_title, p_question_ids, p_age_bands, p_opens_at, p_closes_at);
+
+	for attempt in 1..20 loop
+		v_bytes := extensions.gen_random_bytes(6);
+		v_code := '';
+		for i in 0..5 loop
+			v_code := v_code || substr(c_alphabet, get_byte(v_bytes, i) % 26 + 1, 1);
+		end loop;
+		begin
+			insert into public.scans (
+				municipality_id, title, join_code, age_bands, opens_at, closes_at, created_by
+			)
+			values (
+				p_municipality_id, p_title, v_code, v_bands, p_opens_at, p_closes_at, auth.uid()
+			)
+			returning * into v_scan;
+			exit;
+		exception when unique_violation then
+			-- the code is taken: draw another
+			continue;
+		end;
+	end loop;
+	if v_scan.id is null then
+		raise exception 'no free join code found';
+	end if;
+
+	insert into public.scan_questions (scan_id, question_id, position)
+	select v_scan.id, qid, i::int
+	from unnest(p_question_ids) with ordinality as t (qid, i);
+	return private.scan_json(v_scan);
+end
+$$;
+grant execute on function private.create_scan(uuid, jsonb, text[], text[], timestamptz, timestamptz)
+	to authenticated;
+
+create function public.create_scan(
+	p_municipality_id uuid,
+	p_title jsonb,
+	p_question_ids text[],
+	p_age_bands text[],
+	p_opens_at timestamptz default null,
+	p_closes_at timestamptz default null
+)
+returns jsonb
+language sql volatile
+set search_path = ''
+as $$
+	select private.create_scan(p_municipality_id, p_title, p_question_ids, p_age_bands, p_opens_at, p_closes_at)
+$$;
+revoke all on function public.create_scan(uuid, jsonb, text[], text[], timestamptz, timestamptz)
+	from public, anon, authenticated;
+grant execute on function public.create_scan(uuid, jsonb, text[], text[], timestamptz, timestamptz)
+	to authenticated;
+
+create function private.update_scan(
+	p_scan_id uuid,
+	p_title jsonb,
+	p_question_ids text[],
+	p_age_bands text[],
+	p_opens_at timestamptz,
+	p_closes_at timestamptz
+)
+returns jsonb
+language plpgsql volatile security definer
+set search_path = ''
+as $$
+declare
+	v_scan public.scans;
+	v_bands text[];
+begin
+	v_scan := private.scan_for_staff(p_scan_id, 'editor');
+	if v_scan.status <> 'draft' then
+		raise exception using errcode = 'PT409', message = 'scan_not_draft', hint = 'scan_not_draft',
+			detail = format('only a draft can be changed; this scan is %s', v_scan.status);
+	end if;
+	v_bands := private.check_scan_input(p_title, p_question_ids, p_age_bands, p_opens_at, p_closes_at);
+
+	update public.scans s
+	set title = p_title, age_bands = v_bands, opens_at = p_opens_at, closes_at = p_closes_at
+	where s.id = p_scan_id
+	returning * into v_scan;
+	delete from public.scan_questions sq where sq.scan_id = p_scan_id;
+	insert into public.scan_questions (scan_id, question_id, position)
+	select p_scan_id, qid, i::int
+	from unnest(p_question_ids) with ordinality as t (qid, i);
+	return private.scan_json(v_scan);
+end
+$$;
+grant execute on function private.update_scan(uuid, jsonb, text[], text[], timestamptz, timestamptz)
+	to authenticated;
+
+create function public.update_scan(
+	p_scan_id uuid,
+	p_title jsonb,
+	p_question_ids text[],
+	p_age_bands text[],
+	p_opens_at timestamptz default null,
+	p_closes_at timestamptz default null
+)
+returns jsonb
+language sql volatile
+set search_path = ''
+as $$
+	select private.update_scan(p_scan_id, p_title, p_question_ids, p_age_bands, p_opens_at, p_closes_at)
+$$;
+revoke all on function public.update_scan(uuid, jsonb, text[], text[], timestamptz, timestamptz)
+	from public, anon, authenticated;
+grant execute on function public.update_scan(uuid, jsonb, text[], text[], timestamptz, timestamptz)
+	to authenticated;
+
+-- ---------------------------------------------------------------- staff: open_scan, close_scan
+-- draft → open → closed (publishing is its own step).
+create function private.open_scan(p_scan_id uuid)
+returns jsonb
+language plpgsql volatile security definer
+set search_path = ''
+as $$
+declare
+	v_scan public.scans;
+begin
+	v_scan := private.scan_for_staff(p_scan_id, 'editor');
+	if v_scan.status <> 'draft' then
+		raise exception using errcode = 'PT409', message = 'invalid_transition', hint = 'invalid_transition',
+			detail = format('a %s scan cannot be opened', v_scan.status);
+	end if;
+	if v_scan.closes_at <= now() then
+		raise exception using errcode = 'PT409', message = 'invalid_transition', hint = 'invalid_transition',
+			detail = 'closes_at has passed';
+	end if;
+	update public.scans s
+	set status = 'open', opens_at = case when s.opens_at is null or s.opens_at > now() then now() else s.opens_at end
+	where s.id = p_scan_id
+	returning * into v_scan;
+	return private.scan_json(v_scan);
+end
+$$;
+grant execute on function private.open_scan(uuid) to authenticated;
+
+create function public.open_scan(p_scan_id uuid)
+returns jsonb
+language sql volatile
+set search_path = ''
+as $$
+	select private.open_scan(p_scan_id)
+$$;
+revoke all on function public.open_scan(uuid) from public, anon, authenticated;
+grant execute on function public.open_scan(uuid) to authenticated;
+
+create function private.close_scan(p_scan_id uuid)
+returns jsonb
+language plpgsql volatile security definer
+set search_path = ''
+as $$
+declare
+	v_scan public.scans;
+begin
+	v_scan := private.scan_for_staff(p_scan_id, 'editor');
+	if v_scan.status <> 'open' then
+		raise exception using errcode = 'PT409', message = 'invalid_transition', hint = 'invalid_transition',
+			detail = format('a %s scan cannot be closed', v_scan.status);
+	end if;
+	update public.scans s
+	set status = 'closed', closed_at = now()
+	where s.id = p_scan_id
+	returning * into v_scan;
+	return private.scan_json(v_scan);
+end
+$$;
+grant execute on function private.close_scan(uuid) to authenticated;
+
+create function public.close_scan(p_scan_id uuid)
+returns jsonb
+language sql volatile
+set search_path = ''
+as $$
+	select private.close_scan(p_scan_id)
+$$;
+revoke all on function public.close_scan(uuid) from public, anon, authenticated;
+grant execute on function public.close_scan(uuid) to authenticated;
+
+-- ---------------------------------------------------------------- staff: scan_progress
+-- Enough to follow a running scan, never an exact count (design §6: multiples of 5).
+create function private.scan_progress(p_scan_id uuid)
+returns jsonb
+language plpgsql stable security definer
+set search_path = ''
+as $$
+declare
+	v_scan public.scans;
+	v_by_band jsonb;
+	v_total int;
+	v_last timestamptz;
+begin
+	select s.* into v_scan from public.scans s where s.id = p_scan_id;
+	if not found or not private.has_role(v_scan.municipality_id, 'viewer') then
+		raise exception using errcode = 'PT404', message = 'scan_not_found', hint = 'scan_not_found';
+	end if;
+	select
+		coalesce(sum(coalesce(c.n, 0)), 0)::int,
+		jsonb_agg(
+			jsonb_build_object('age_band', b.band, 'respondents', (round(coalesce(c.n, 0) / 5.0) * 5)::int)
+			order by b.i
+		)
+	into v_total, v_by_band
+	from unnest(v_scan.age_bands) with ordinality as b (band, i)
+	left join public.response_counts c on c.scan_id = v_scan.id and c.age_band = b.band;
+	select max(r.received_at) into v_last from public.responses r where r.scan_id = v_scan.id;
+	return jsonb_build_object(
+		'status', v_scan.status,
+		'respondents', (round(v_total / 5.0) * 5)::int,
+		'by_age_band', coalesce(v_by_band, '[]'::jsonb),
+		'last_received_at', date_trunc('hour', v_last)
+	);
+end
+$$;
+grant execute on function private.scan_progress(uuid) to authenticated;
+
+create function public.scan_progress(p_scan_id uuid)
+returns jsonb
+language sql stable
+set search_path = ''
+as $$
+	select private.scan_progress(p_scan_id)
+$$;
+revoke all on function public.scan_progress(uuid) from public, anon, authenticated;
+grant execute on function public.scan_progress(uuid) to authenticated;
