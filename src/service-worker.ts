@@ -6,6 +6,8 @@ import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
 import { createPartialResponse } from 'workbox-range-requests';
+import { BACKGROUND_SYNC_TAG } from '$lib/sync/app';
+import { syncInBackground } from '$lib/sync/background';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -39,4 +41,11 @@ registerRoute(
 
 self.addEventListener('message', (event) => {
 	if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
+
+// Background Sync (design §5.3): the browser wakes the worker when the connection is back, also with
+// every tab closed. The worker runs the sync engine itself: posting to a page would do nothing then.
+self.addEventListener('sync', (event) => {
+	const sync = event as ExtendableEvent & { tag?: string };
+	if (sync.tag === BACKGROUND_SYNC_TAG) sync.waitUntil(syncInBackground());
 });

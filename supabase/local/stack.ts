@@ -51,7 +51,9 @@ const { values: args } = parseArgs({
 		quiet: { type: 'boolean', default: false },
 		port: { type: 'string', default: process.env.PORT ?? '5173' },
 		host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
-		data: { type: 'string', default: process.env.RECHTOP_DATA ?? '.local/pgdata' }
+		data: { type: 'string', default: process.env.RECHTOP_DATA ?? '.local/pgdata' },
+		// Fixed port for the embedded database's socket, so tests can check what the server holds.
+		'db-port': { type: 'string' }
 	}
 });
 const port = Number(args.port);
@@ -166,10 +168,14 @@ async function openDatabase(): Promise<{ sql: Sql; connect: () => Promise<Sql>; 
 	const { sql, db } = opened;
 	stoppers.push(() => db.close());
 	const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
-	const socketPort = await freePort();
+	const socketPort = args['db-port'] ? Number(args['db-port']) : await freePort();
 	// PostgREST holds one connection, the auth stand-in another; queries are queued per transaction.
 	const socket = new PGLiteSocketServer({ db, port: socketPort, host: '127.0.0.1', maxConnections: 4 });
-	await socket.start();
+	await socket.start().catch((error: NodeJS.ErrnoException) => {
+		throw error.code === 'EADDRINUSE'
+			? new StackError(`Port ${socketPort} for the embedded database is already in use.`)
+			: error;
+	});
 	stoppers.push(() => socket.stop());
 	const dbUri = `postgres://postgres@127.0.0.1:${socketPort}/postgres?sslmode=disable`;
 	return { sql, connect: () => openPostgres(dbUri), dbUri, label: `PGlite in ${args.data}`, pglite: true };

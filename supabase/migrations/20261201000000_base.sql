@@ -5,7 +5,9 @@
 create schema if not exists private;
 revoke all on schema private from public;
 grant usage on schema private to anon, authenticated, service_role;
-alter default privileges in schema private revoke execute on functions from public;
+-- Functions are not executable by everyone unless granted (PostgreSQL's default grants PUBLIC).
+-- A per-schema default cannot take back the global one, so this is global for the migration role.
+alter default privileges revoke execute on functions from public;
 
 -- ---------------------------------------------------------------- municipalities
 create table public.municipalities (

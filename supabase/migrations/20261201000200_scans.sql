@@ -3,6 +3,8 @@
 --
 -- Clients never touch responses, answers or counters directly: young people go through get_scan and
 -- submit_responses, staff through the staff RPCs and read-only selects on their own scans.
+-- Every function revokes PUBLIC's execute itself: a per-schema `alter default privileges` cannot take
+-- away the built-in default.
 
 -- ---------------------------------------------------------------- join codes
 -- Codes are typed by children: case, spaces, dashes and look-alike letters must not matter.
@@ -17,6 +19,7 @@ as $$
 		'011'
 	)
 $$;
+revoke all on function private.join_key(text) from public;
 grant execute on function private.join_key(text) to service_role;
 
 -- ---------------------------------------------------------------- answer options
@@ -30,7 +33,7 @@ as $$
 		when 'smiley5' then $o$[
 			{"value": "1", "label": {"nl": "Helemaal niet mee eens", "en": "Strongly disagree", "ar": "لا أوافق أبدًا", "uk": "Зовсім не погоджуюся", "tr": "Hiç katılmıyorum", "pl": "Zdecydowanie się nie zgadzam"}},
 			{"value": "2", "label": {"nl": "Niet mee eens", "en": "Disagree", "ar": "لا أوافق", "uk": "Не погоджуюся", "tr": "Katılmıyorum", "pl": "Nie zgadzam się"}},
-			{"value": "3", "label": {"nl": "Ertussenin", "en": "In between", "ar": "بين بين", "uk": "Щось посередині", "tr": "Ne katılıyorum ne katılmıyorum", "pl": "Ani tak, ani nie"}},
+			{"value": "3", "label": {"nl": "Ertussenin", "en": "In between", "ar": "بين بين", "uk": "Щось посередині", "tr": "Kararsızım", "pl": "Ani tak, ani nie"}},
 			{"value": "4", "label": {"nl": "Mee eens", "en": "Agree", "ar": "أوافق", "uk": "Погоджуюся", "tr": "Katılıyorum", "pl": "Zgadzam się"}},
 			{"value": "5", "label": {"nl": "Helemaal mee eens", "en": "Strongly agree", "ar": "أوافق تمامًا", "uk": "Повністю погоджуюся", "tr": "Tamamen katılıyorum", "pl": "Zdecydowanie się zgadzam"}}
 		]$o$::jsonb
@@ -43,6 +46,7 @@ as $$
 		else p_options
 	end
 $$;
+revoke all on function private.question_options(text, jsonb) from public;
 
 -- ---------------------------------------------------------------- scans
 create table public.scans (
@@ -149,6 +153,7 @@ as $$
 	join public.scans s on s.id = r.scan_id
 	where r.id = p_response_id
 $$;
+revoke all on function private.response_municipality_id(uuid) from public;
 grant execute on function private.response_municipality_id(uuid) to authenticated, service_role;
 
 create policy "Admins read the free texts of their municipality's scans" on public.free_texts
@@ -249,6 +254,7 @@ begin
 	return v_result;
 end
 $$;
+revoke all on function private.get_scan(text) from public;
 grant execute on function private.get_scan(text) to anon, authenticated, service_role;
 
 create function public.get_scan(p_join_code text)
@@ -279,6 +285,7 @@ exception when data_exception then
 	return null;
 end
 $$;
+revoke all on function private.parse_timestamptz(jsonb) from public;
 
 -- Stores a batch of finished scans from one device (design §4 "The RPC contract", §5).
 -- One row per item, in input order. Each item is stored whole or not at all, and the counters
@@ -311,10 +318,10 @@ declare
 	v_count int;
 	v_hash text;
 	v_existing text;
-	v_stored uuid[] := '{}';
-	v_stored_scans uuid[] := '{}';
-	v_stored_bands text[] := '{}';
-	v_stored_answers jsonb[] := '{}';
+	v_stored uuid[] := '{}'::uuid[];
+	v_stored_scans uuid[] := '{}'::uuid[];
+	v_stored_bands text[] := '{}'::text[];
+	v_stored_answers jsonb[] := '{}'::jsonb[];
 begin
 	if p_batch is null or jsonb_typeof(p_batch) <> 'array' then
 		raise exception using errcode = 'PT400', message = 'invalid_batch', hint = 'invalid_batch';
@@ -417,6 +424,8 @@ begin
 				a.ok and a.is_text as is_text,
 				a.ok and a.is_multi as is_multi,
 				case when a.is_text then jsonb_build_object('text', a.e -> 'text') else a.value end as canon,
+				-- 1 unknown_question, 2 value_out_of_range, 3 text_too_long: with several wrong
+				-- answers the item reports the most basic problem
 				case
 					when v_pre is not null or not a.ok then null
 					when a.def is null or not ((a.def -> 'bands') ? v_band) then 1
@@ -429,7 +438,7 @@ begin
 						when not a.is_multi or not ((a.def -> 'values') @> a.value) then 2
 					end
 					when a.is_multi or not ((a.def -> 'values') ? (a.value #>> '{}')) then 2
-				end as why -- 1 unknown_question, 2 value_out_of_range, 3 text_too_long
+				end as why
 			from (
 				select
 					a.*,
@@ -595,6 +604,7 @@ begin
 	on conflict (scan_id, question_id, age_band, value) do update set n = c.n + excluded.n;
 end
 $$;
+revoke all on function private.submit_responses(jsonb) from public;
 grant execute on function private.submit_responses(jsonb) to anon, authenticated, service_role;
 
 create function public.submit_responses(p_batch jsonb)
@@ -628,6 +638,7 @@ begin
 	return v_scan;
 end
 $$;
+revoke all on function private.scan_for_staff(uuid, public.member_role) from public;
 
 create function private.invalid_scan(p_detail text)
 returns void
@@ -639,6 +650,7 @@ begin
 		detail = p_detail;
 end
 $$;
+revoke all on function private.invalid_scan(text) from public;
 
 -- Checks what staff enter for a scan; returns the age bands in their usual order.
 create function private.check_scan_input(
@@ -734,6 +746,7 @@ begin
 	return v_bands;
 end
 $$;
+revoke all on function private.check_scan_input(jsonb, text[], text[], timestamptz, timestamptz) from public;
 
 create function private.scan_json(p_scan public.scans)
 returns jsonb
@@ -748,6 +761,7 @@ as $$
 		))
 	)
 $$;
+revoke all on function private.scan_json(public.scans) from public;
 
 -- ---------------------------------------------------------------- staff: create_scan, update_scan
 create function private.create_scan(
@@ -805,6 +819,7 @@ begin
 	return private.scan_json(v_scan);
 end
 $$;
+revoke all on function private.create_scan(uuid, jsonb, text[], text[], timestamptz, timestamptz) from public;
 grant execute on function private.create_scan(uuid, jsonb, text[], text[], timestamptz, timestamptz)
 	to authenticated;
 
@@ -861,6 +876,7 @@ begin
 	return private.scan_json(v_scan);
 end
 $$;
+revoke all on function private.update_scan(uuid, jsonb, text[], text[], timestamptz, timestamptz) from public;
 grant execute on function private.update_scan(uuid, jsonb, text[], text[], timestamptz, timestamptz)
 	to authenticated;
 
@@ -909,6 +925,7 @@ begin
 	return private.scan_json(v_scan);
 end
 $$;
+revoke all on function private.open_scan(uuid) from public;
 grant execute on function private.open_scan(uuid) to authenticated;
 
 create function public.open_scan(p_scan_id uuid)
@@ -941,6 +958,7 @@ begin
 	return private.scan_json(v_scan);
 end
 $$;
+revoke all on function private.close_scan(uuid) from public;
 grant execute on function private.close_scan(uuid) to authenticated;
 
 create function public.close_scan(p_scan_id uuid)
@@ -988,6 +1006,7 @@ begin
 	);
 end
 $$;
+revoke all on function private.scan_progress(uuid) from public;
 grant execute on function private.scan_progress(uuid) to authenticated;
 
 create function public.scan_progress(p_scan_id uuid)

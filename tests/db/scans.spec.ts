@@ -70,7 +70,11 @@ function scanInput(overrides: Record<string, unknown> = {}) {
 	return {
 		p_municipality_id: municipalities.demodorp,
 		p_title: { nl: 'Zomerscan', en: 'Summer scan' },
-		p_question_ids: pgArray(['onderwijs_veilig', 'jeugdstrafrecht_leeftijd', 'jeugdstrategie_open_vraag']),
+		p_question_ids: pgArray([
+			'onderwijs_veilig',
+			'jeugdstrafrecht_leeftijd',
+			'jeugdstrategie_open_vraag'
+		]),
 		p_age_bands: pgArray(['parent', '12-15']),
 		p_opens_at: null,
 		p_closes_at: new Date(Date.now() + 30 * 86_400_000).toISOString(),
@@ -108,7 +112,16 @@ describe('get_scan', () => {
 		expect(new Date(scan.closes_at).getTime()).toBeGreaterThan(Date.now() + 59 * 86_400_000);
 		for (const q of scan.questions) {
 			expect(Object.keys(q).sort()).toEqual(
-				['id', 'theme', 'crc_articles', 'kind', 'text', 'parent_text', 'age_bands', 'options'].sort()
+				[
+					'id',
+					'theme',
+					'crc_articles',
+					'kind',
+					'text',
+					'parent_text',
+					'age_bands',
+					'options'
+				].sort()
 			);
 			expect(Object.keys(q.text).sort()).toEqual([...LOCALES].sort());
 			expect(q.crc_articles.length).toBeGreaterThan(0);
@@ -184,9 +197,10 @@ describe('get_scan', () => {
 		const scan = await createScan(editor);
 		await db.rpc(editor, 'open_scan', { p_scan_id: scan.id });
 		expect((await getScan(scan.join_code)).id).toBe(scan.id);
-		await db.sql.query(`update public.scans set opens_at = now() + interval '1 day' where id = $1`, [
-			scan.id
-		]);
+		await db.sql.query(
+			`update public.scans set opens_at = now() + interval '1 day' where id = $1`,
+			[scan.id]
+		);
 		await expectDbError(getScan(scan.join_code), { code: 'PT409', hint: 'scan_not_open' });
 		await db.sql.query(
 			`update public.scans set opens_at = now() - interval '9 days', closes_at = now() - interval '1 hour'
@@ -248,7 +262,11 @@ describe('create_scan', () => {
 		['a title in an unknown locale', { p_title: { nl: 'Scan', de: 'Umfrage' } }, /title\.de/],
 		['a title that is too long', { p_title: { nl: 'x'.repeat(121) } }, /title\.nl/],
 		['no questions', { p_question_ids: '{}' }, 'at least one question is required'],
-		['an unknown question', { p_question_ids: pgArray(['onderwijs_veilig', 'x_y']) }, 'unknown question x_y'],
+		[
+			'an unknown question',
+			{ p_question_ids: pgArray(['onderwijs_veilig', 'x_y']) },
+			'unknown question x_y'
+		],
 		[
 			'a question twice',
 			{ p_question_ids: pgArray(['onderwijs_veilig', 'onderwijs_veilig']) },
@@ -318,10 +336,11 @@ describe('update_scan', () => {
 	it('checks its input like create_scan', async () => {
 		const scan = await createScan(editor);
 		const { p_municipality_id: _m, ...input } = scanInput({ p_question_ids: '{}' });
-		await expectDbError(
-			db.rpc(editor, 'update_scan', { ...input, p_scan_id: scan.id }),
-			{ code: 'PT400', hint: 'invalid_scan', detail: 'at least one question is required' }
-		);
+		await expectDbError(db.rpc(editor, 'update_scan', { ...input, p_scan_id: scan.id }), {
+			code: 'PT400',
+			hint: 'invalid_scan',
+			detail: 'at least one question is required'
+		});
 	});
 
 	it('refuses a scan that is no longer a draft', async () => {
@@ -556,8 +575,9 @@ describe('direct access to the scan tables', () => {
 
 	it('shows free texts to admins of the municipality only', async () => {
 		const count = async (claims: Claims) =>
-			(await db.queryAs<{ n: number }>(claims, 'select count(*)::int as n from public.free_texts'))[0]
-				.n;
+			(
+				await db.queryAs<{ n: number }>(claims, 'select count(*)::int as n from public.free_texts')
+			)[0].n;
 		const [all] = await db.sql.query<{ n: number }>(
 			`select count(*)::int as n from public.free_texts f join public.responses r on r.id = f.response_id
 			 where r.scan_id = $1`,
@@ -588,8 +608,12 @@ describe('direct access to the scan tables', () => {
 		await expectDbError(db.queryAs(admin, 'delete from public.scan_questions'), { code: '42501' });
 		await expectDbError(db.queryAs(admin, 'delete from public.free_texts'), { code: '42501' });
 		await expectDbError(
-			db.queryAs(ANON, `insert into public.responses (id, scan_id, age_band, locale, answered_at,
-				content_hash) values (gen_random_uuid(), $1, '12-15', 'nl', now(), 'x')`, [scans.demo01]),
+			db.queryAs(
+				ANON,
+				`insert into public.responses (id, scan_id, age_band, locale, answered_at,
+				content_hash) values (gen_random_uuid(), $1, '12-15', 'nl', now(), 'x')`,
+				[scans.demo01]
+			),
 			{ code: '42501' }
 		);
 		const [row] = await db.sql.query<{ status: string }>(
@@ -612,5 +636,39 @@ describe('direct access to the scan tables', () => {
 				and not coalesce(p.proconfig, '{}') @> array['search_path=""']`
 		);
 		expect(unpinned).toEqual([]);
+	});
+
+	it('lets anon execute no scan function but get_scan and submit_responses', async () => {
+		const names = [
+			'join_key',
+			'question_options',
+			'response_municipality_id',
+			'get_scan',
+			'parse_timestamptz',
+			'submit_responses',
+			'scan_for_staff',
+			'invalid_scan',
+			'check_scan_input',
+			'scan_json',
+			'create_scan',
+			'update_scan',
+			'open_scan',
+			'close_scan',
+			'scan_progress'
+		];
+		const executable = await db.sql.query<{ schema: string; name: string }>(
+			`select n.nspname as schema, p.proname as name
+			 from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+			 where n.nspname in ('public', 'private') and p.proname = any ($1)
+				and has_function_privilege('anon', p.oid, 'execute')
+			 order by 1, 2`,
+			[names]
+		);
+		expect(executable).toEqual([
+			{ schema: 'private', name: 'get_scan' },
+			{ schema: 'private', name: 'submit_responses' },
+			{ schema: 'public', name: 'get_scan' },
+			{ schema: 'public', name: 'submit_responses' }
+		]);
 	});
 });

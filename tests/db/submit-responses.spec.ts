@@ -106,7 +106,9 @@ describe('a valid item', () => {
 
 	it('stores a text of exactly 500 characters, trimmed, counting characters not bytes', async () => {
 		const emoji = '🙂'.repeat(500);
-		const it1 = item({ answers: [{ question_id: 'jeugdstrategie_open_vraag', text: `  ${emoji} ` }] });
+		const it1 = item({
+			answers: [{ question_id: 'jeugdstrategie_open_vraag', text: `  ${emoji} ` }]
+		});
 		expect(await submit([it1])).toEqual([{ id: it1.id, status: 'stored', reason: null }]);
 		expect((await storedRows(it1.id as string)).texts).toEqual([
 			{ question_id: 'jeugdstrategie_open_vraag', body: emoji }
@@ -194,7 +196,10 @@ describe('a malformed item is rejected with invalid_item', () => {
 			'a value that is an object',
 			() => item({ answers: [{ question_id: 'meedoen_thuis_gehoord', value: { v: '4' } }] })
 		],
-		['an answer without value or text', () => item({ answers: [{ question_id: 'onderwijs_veilig' }] })],
+		[
+			'an answer without value or text',
+			() => item({ answers: [{ question_id: 'onderwijs_veilig' }] })
+		],
 		[
 			'both value and text',
 			() => item({ answers: [{ question_id: 'jeugdstrategie_open_vraag', value: 'a', text: 'a' }] })
@@ -269,7 +274,9 @@ describe('an item is rejected with the reason that applies', () => {
 		const notForBand = [{ question_id: 'uitbuiting_online_druk', value: '3' }];
 		const nowhere = [{ question_id: 'hoe_heet_je', value: 'x' }];
 		expect(await reasonFor(item({ answers: notInScan }))).toBe('unknown_question');
-		expect(await reasonFor(item({ age_band: '8-11', answers: notForBand }))).toBe('unknown_question');
+		expect(await reasonFor(item({ age_band: '8-11', answers: notForBand }))).toBe(
+			'unknown_question'
+		);
 		expect(await reasonFor(item({ answers: nowhere }))).toBe('unknown_question');
 	});
 
@@ -279,9 +286,15 @@ describe('an item is rejected with the reason that applies', () => {
 		['smiley "yes"', { question_id: 'meedoen_thuis_gehoord', value: 'yes' }],
 		['smiley as a list', { question_id: 'meedoen_thuis_gehoord', value: ['4'] }],
 		['yes/no "maybe"', { question_id: 'zorg_hulp_weten', value: 'maybe' }],
-		['a choice that is not an option', { question_id: 'jeugdstrategie_eerst_aanpakken', value: 'x' }],
+		[
+			'a choice that is not an option',
+			{ question_id: 'jeugdstrategie_eerst_aanpakken', value: 'x' }
+		],
 		['a choice as a list', { question_id: 'jeugdstrategie_eerst_aanpakken', value: ['veilig'] }],
-		['a multi with an unknown option', { question_id: 'mentaal_wat_helpt', value: ['praten', 'x'] }],
+		[
+			'a multi with an unknown option',
+			{ question_id: 'mentaal_wat_helpt', value: ['praten', 'x'] }
+		],
 		['a multi as a single text', { question_id: 'mentaal_wat_helpt', value: 'praten' }],
 		['a value for a text question', { question_id: 'jeugdstrategie_open_vraag', value: 'hoi' }],
 		['a text for a smiley question', { question_id: 'onderwijs_veilig', text: 'goed' }]
@@ -327,7 +340,10 @@ describe('each item is all or nothing, and a bad item never blocks the others', 
 		const good1 = item();
 		const bad = item({ answers: [{ question_id: 'meedoen_thuis_gehoord', value: 'x' }] });
 		const malformed = { id: randomUUID() };
-		const good2 = item({ age_band: '8-11', answers: [{ question_id: 'asiel_welkom', value: '3' }] });
+		const good2 = item({
+			age_band: '8-11',
+			answers: [{ question_id: 'asiel_welkom', value: '3' }]
+		});
 		expect(await submit([good1, bad, malformed, good2])).toEqual([
 			{ id: good1.id, status: 'stored', reason: null },
 			{ id: bad.id, status: 'rejected', reason: 'value_out_of_range' },
@@ -364,7 +380,10 @@ describe('idempotency on the device-generated id', () => {
 	it('rejects different content under a used id with conflict and keeps the first', async () => {
 		const it1 = item();
 		await submit([it1]);
-		const changed = item({ id: it1.id, answers: [{ question_id: 'onderwijs_veilig', value: '1' }] });
+		const changed = item({
+			id: it1.id,
+			answers: [{ question_id: 'onderwijs_veilig', value: '1' }]
+		});
 		const otherBand = { ...it1, age_band: '16-18' };
 		expect(await submit([changed, otherBand])).toEqual([
 			{ id: it1.id, status: 'rejected', reason: 'conflict' },
@@ -403,7 +422,10 @@ describe('idempotency on the device-generated id', () => {
 
 	it('still answers duplicate (or conflict) once the scan no longer takes answers', async () => {
 		const scanId = await freshOpenScan(['onderwijs_veilig'], ['12-15']);
-		const it1 = item({ scan_id: scanId, answers: [{ question_id: 'onderwijs_veilig', value: '4' }] });
+		const it1 = item({
+			scan_id: scanId,
+			answers: [{ question_id: 'onderwijs_veilig', value: '4' }]
+		});
 		expect((await submit([it1]))[0].status).toBe('stored');
 		await db.sql.query(
 			`update public.scans set status = 'closed', closed_at = now() - interval '30 days',
@@ -481,17 +503,19 @@ describe('the grace period after closing', () => {
 			 where id = $1`,
 			[scanId]
 		);
-		expect((await submit([answeredAt(scanId, days(3)), answeredAt(scanId, days(1))])).map((r) => r.reason)).toEqual([
-			null,
-			'scan_closed'
-		]);
+		expect(
+			(await submit([answeredAt(scanId, days(3)), answeredAt(scanId, days(1))])).map(
+				(r) => r.reason
+			)
+		).toEqual([null, 'scan_closed']);
 	});
 
 	it('refuses answers for an open scan whose opening date is still ahead', async () => {
 		const scanId = await freshOpenScan(['onderwijs_veilig'], ['12-15']);
-		await db.sql.query(`update public.scans set opens_at = now() + interval '2 days' where id = $1`, [
-			scanId
-		]);
+		await db.sql.query(
+			`update public.scans set opens_at = now() + interval '2 days' where id = $1`,
+			[scanId]
+		);
 		expect((await submit([answeredAt(scanId, days(0))]))[0].reason).toBe('scan_closed');
 	});
 });

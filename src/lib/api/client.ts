@@ -1,6 +1,7 @@
 // The only place that creates the supabase-js client. Loaded lazily: pages that only show
 // content never download supabase-js.
 import type { SupabaseClient } from '@supabase/supabase-js';
+import { fetchNotingRetryAfter } from './retry-after';
 
 /** The local stack's anon key (Supabase's well-known local development key); a real project sets its own. */
 const LOCAL_ANON_KEY =
@@ -15,7 +16,8 @@ export function supabaseUrl(): string {
 export function getSupabase(): Promise<SupabaseClient> {
 	client ??= import('@supabase/supabase-js').then(({ createClient }) =>
 		createClient(supabaseUrl(), __SUPABASE_ANON_KEY__ || LOCAL_ANON_KEY, {
-			auth: { storageKey: 'rechtop.staff-session', persistSession: true, autoRefreshToken: true }
+			auth: { storageKey: 'rechtop.staff-session', persistSession: true, autoRefreshToken: true },
+			global: { fetch: fetchNotingRetryAfter }
 		})
 	);
 	return client;

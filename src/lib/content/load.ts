@@ -11,7 +11,8 @@ export interface Localized<T> {
 	fallback: Set<string>;
 }
 
-async function read(locale: Locale, name: string): Promise<Json | undefined> {
+/** A locale's own content file as written (nothing filled in from Dutch), if it has one. */
+export async function loadOwn(locale: Locale, name: string): Promise<Json | undefined> {
 	const load = files[`./text/${locale}/${name}.json`];
 	return load ? await load() : undefined;
 }
@@ -22,8 +23,8 @@ export async function loadLocalized<T extends Json>(
 	locale: Locale
 ): Promise<Localized<T>> {
 	const [dutch, own] = await Promise.all([
-		read('nl', name),
-		locale === 'nl' ? undefined : read(locale, name)
+		loadOwn('nl', name),
+		locale === 'nl' ? undefined : loadOwn(locale, name)
 	]);
 	if (!dutch) throw new Error(`Missing content file src/lib/content/text/nl/${name}.json`);
 	const fallback = new Set<string>();

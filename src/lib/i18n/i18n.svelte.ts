@@ -6,11 +6,20 @@ import { direction, isLocale, localeStorageKey, type Locale } from './locales';
 
 type Bundle = Record<string, unknown>;
 const bundles = import.meta.glob<Bundle>('./locales/*/*.json', { import: 'default' });
+/** Namespaces other than `common`: a key's first segment names one (`scan.finish_button`). */
+const featureNamespaces = new Set(
+	Object.keys(bundles)
+		.map((path) => /\/([a-z_]+)\.json$/.exec(path)?.[1])
+		.filter((ns): ns is string => !!ns && ns !== 'common')
+);
 
 const instance = i18next.createInstance();
 void instance.init({
 	lng: 'nl',
 	fallbackLng: 'nl',
+	defaultNS: 'common',
+	ns: ['common'],
+	nsSeparator: false,
 	resources: {},
 	partialBundledLanguages: true,
 	initAsync: false,
@@ -20,7 +29,8 @@ void instance.init({
 
 let locale = $state<Locale>('nl');
 let revision = $state(0);
-const wanted = new Set<string>(['common']);
+// Namespaces pages asked for; not reactive state, only remembered to load them in a new language.
+const wanted: string[] = ['common'];
 
 async function loadBundle(lng: Locale, ns: string) {
 	if (instance.hasResourceBundle(lng, ns)) return;
@@ -31,7 +41,7 @@ async function loadBundle(lng: Locale, ns: string) {
 
 /** Loads namespaces in the current language (and Dutch, the fallback). Call from a load function. */
 export async function loadNamespaces(...namespaces: string[]) {
-	for (const ns of namespaces) wanted.add(ns);
+	for (const ns of namespaces) if (!wanted.includes(ns)) wanted.push(ns);
 	const lngs: Locale[] = locale === 'nl' ? ['nl'] : [locale, 'nl'];
 	await Promise.all(lngs.flatMap((lng) => namespaces.map((ns) => loadBundle(lng, ns))));
 	revision++;
@@ -39,6 +49,11 @@ export async function loadNamespaces(...namespaces: string[]) {
 
 export function t(key: string, options?: TOptions): string {
 	void revision;
+	const dot = key.indexOf('.');
+	const ns = key.slice(0, dot);
+	if (featureNamespaces.has(ns)) {
+		return instance.t(key.slice(dot + 1), { lng: locale, ns, ...options }) as string;
+	}
 	return instance.t(key, { lng: locale, ...options }) as string;
 }
 
@@ -47,7 +62,7 @@ export function currentLocale(): Locale {
 }
 
 export async function setLocale(next: Locale) {
-	await Promise.all([...wanted].map((ns) => loadBundle(next, ns)));
+	await Promise.all(wanted.map((ns) => loadBundle(next, ns)));
 	locale = next;
 	revision++;
 	if (browser) {
@@ -81,5 +96,6 @@ export function formatNumber(value: number, options?: Intl.NumberFormatOptions):
 
 export function formatDate(value: string | Date, options?: Intl.DateTimeFormatOptions): string {
 	void revision;
-	return new Intl.DateTimeFormat(locale, options ?? { dateStyle: 'long' }).format(new Date(value));
+	const date = typeof value === 'string' ? Date.parse(value) : value;
+	return new Intl.DateTimeFormat(locale, options ?? { dateStyle: 'long' }).format(date);
 }

@@ -1,19 +1,17 @@
 // What the child is in the middle of. An app update waits while a scan or a vote is under way.
 class Activity {
-	#busy = $state(new Set<string>());
+	#tasks = $state<string[]>([]);
 
 	get busy(): boolean {
-		return this.#busy.size > 0;
+		return this.#tasks.length > 0;
 	}
 
 	start(task: string) {
-		this.#busy = new Set([...this.#busy, task]);
+		if (!this.#tasks.includes(task)) this.#tasks = [...this.#tasks, task];
 	}
 
 	finish(task: string) {
-		const next = new Set(this.#busy);
-		next.delete(task);
-		this.#busy = next;
+		this.#tasks = this.#tasks.filter((t) => t !== task);
 	}
 }
 
