@@ -17,7 +17,14 @@ const supabaseOrigin = process.env.PUBLIC_SUPABASE_URL
 export default {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ fallback: '200.html', precompress: false, strict: true }),
+		// RECHTOP_KIT_DIR and RECHTOP_BUILD_DIR let the E2E run build apart while other builds run.
+		outDir: process.env.RECHTOP_KIT_DIR ?? '.svelte-kit',
+		adapter: adapter({
+			pages: process.env.RECHTOP_BUILD_DIR ?? 'build',
+			fallback: '200.html',
+			precompress: false,
+			strict: true
+		}),
 		serviceWorker: { register: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		csp: {

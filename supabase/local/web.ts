@@ -1,7 +1,13 @@
 // Serves the built app (build/) like a static host would — prerendered pages, then the SPA
 // fallback 200.html — and passes /rest/v1 to PostgREST and /auth/v1 to the auth stand-in,
 // so the app talks to its backend on its own origin exactly as it would to Supabase.
-import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+	createServer,
+	request,
+	type IncomingMessage,
+	type Server,
+	type ServerResponse
+} from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -74,7 +80,8 @@ async function serveStatic(root: string, req: IncomingMessage, res: ServerRespon
 	const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
 	if (range && type.startsWith('video/')) {
 		const start = range[1] ? Number(range[1]) : body.length - Number(range[2]);
-		const end = range[1] && range[2] ? Math.min(Number(range[2]), body.length - 1) : body.length - 1;
+		const end =
+			range[1] && range[2] ? Math.min(Number(range[2]), body.length - 1) : body.length - 1;
 		if (start >= body.length || start > end) {
 			res.writeHead(416, { 'content-range': `bytes */${body.length}` });
 			res.end();

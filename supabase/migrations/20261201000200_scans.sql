@@ -3,8 +3,7 @@
 --
 -- Clients never touch responses, answers or counters directly: young people go through get_scan and
 -- submit_responses, staff through the staff RPCs and read-only selects on their own scans.
--- Every function revokes PUBLIC's execute itself: a per-schema `alter default privileges` cannot take
--- away the built-in default.
+-- Every function revokes PUBLIC's execute itself, whatever default privileges are in force.
 
 -- ---------------------------------------------------------------- join codes
 -- Codes are typed by children: case, spaces, dashes and look-alike letters must not matter.

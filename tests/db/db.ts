@@ -2,9 +2,14 @@
 // would: inside a transaction, `set local role`, and the JWT claims in `request.jwt.claims`.
 import { readFile } from 'node:fs/promises';
 import { inject } from 'vitest';
+import { freePort, startPostgrest, type Postgrest } from '../../supabase/local/postgrest.ts';
 import { openPglite, openPostgres, type Sql } from '../../supabase/local/sql.ts';
 
-export type Claims = { role: 'anon' | 'authenticated' | 'service_role'; sub?: string; [k: string]: unknown };
+export type Claims = {
+	role: 'anon' | 'authenticated' | 'service_role';
+	sub?: string;
+	[k: string]: unknown;
+};
 
 export const ANON: Claims = { role: 'anon' };
 
@@ -43,7 +48,11 @@ export interface TestDb {
 	/** Runs `fn` in one transaction as PostgREST would for a request with these claims; commits on success. */
 	as<T>(claims: Claims, fn: (q: Sql['query']) => Promise<T>): Promise<T>;
 	/** Shorthand: one query as `claims`. */
-	queryAs<T = Record<string, unknown>>(claims: Claims, text: string, params?: unknown[]): Promise<T[]>;
+	queryAs<T = Record<string, unknown>>(
+		claims: Claims,
+		text: string,
+		params?: unknown[]
+	): Promise<T[]>;
 	/** Calls `public.<fn>(<named args>)` as `claims` and returns the single JSON(B) result. */
 	rpc<T = unknown>(claims: Claims, fn: string, args?: Record<string, unknown>): Promise<T>;
 	/** Calls a set-returning `public.<fn>` as `claims` and returns its rows. */
@@ -52,6 +61,8 @@ export interface TestDb {
 		fn: string,
 		args?: Record<string, unknown>
 	): Promise<T[]>;
+	/** Starts the real PostgREST against this database (once) and returns its URL. */
+	postgrest(): Promise<string>;
 	close(): Promise<void>;
 }
 
@@ -76,9 +87,23 @@ export async function openTestDb(): Promise<TestDb> {
 	const template = inject('dbTemplate');
 	let sql: Sql;
 	let cleanup = async () => {};
+	let connectionUri: () => Promise<{ uri: string; pglite: boolean }>;
+	let stopSocket = async () => {};
 	if (template.kind === 'pglite') {
 		const data = await readFile(template.file);
-		({ sql } = await openPglite({ loadDataDir: new Blob([data]) }));
+		const opened = await openPglite({ loadDataDir: new Blob([data]) });
+		sql = opened.sql;
+		connectionUri = async () => {
+			const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
+			const port = await freePort();
+			const socket = new PGLiteSocketServer({ db: opened.db, port, maxConnections: 2 });
+			await socket.start();
+			stopSocket = () => socket.stop();
+			return {
+				uri: `postgres://postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+				pglite: true
+			};
+		};
 	} else {
 		const name = `rechtop_test_${process.pid}_${Date.now()}_${counter++}`;
 		const admin = await openPostgres(template.url);
@@ -86,19 +111,22 @@ export async function openTestDb(): Promise<TestDb> {
 		const url = new URL(template.url);
 		url.pathname = `/${name}`;
 		sql = await openPostgres(url.toString());
+		connectionUri = async () => ({ uri: url.toString(), pglite: false });
 		cleanup = async () => {
 			await admin.exec(`drop database if exists ${name} with (force)`);
 			await admin.close();
 		};
 	}
 
+	let postgrest: Postgrest | undefined;
+
 	const as = async <T>(claims: Claims, fn: (q: Sql['query']) => Promise<T>): Promise<T> => {
 		await sql.exec('begin');
 		try {
-			await sql.query(`select set_config('role', $1, true), set_config('request.jwt.claims', $2, true)`, [
-				claims.role,
-				JSON.stringify(claims)
-			]);
+			await sql.query(
+				`select set_config('role', $1, true), set_config('request.jwt.claims', $2, true)`,
+				[claims.role, JSON.stringify(claims)]
+			);
 			const result = await fn(sql.query);
 			await sql.exec('commit');
 			return result;
@@ -123,7 +151,16 @@ export async function openTestDb(): Promise<TestDb> {
 			const [list, values] = namedArgs(args);
 			return as(claims, (q) => q<T>(`select * from public.${fn}(${list})`, values));
 		},
+		postgrest: async () => {
+			if (!postgrest) {
+				const { uri, pglite } = await connectionUri();
+				postgrest = await startPostgrest({ dbUri: uri, pglite, pool: 4 });
+			}
+			return postgrest.url;
+		},
 		close: async () => {
+			await postgrest?.stop();
+			await stopSocket();
 			await sql.close();
 			await cleanup();
 		}

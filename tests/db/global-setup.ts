@@ -7,7 +7,8 @@ import { openPglite, openPostgres } from '../../supabase/local/sql.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
-		dbTemplate: { kind: 'pglite'; file: string } | { kind: 'postgres'; url: string; template: string };
+		dbTemplate:
+			{ kind: 'pglite'; file: string } | { kind: 'postgres'; url: string; template: string };
 	}
 }
 

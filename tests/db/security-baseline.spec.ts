@@ -63,7 +63,9 @@ describe('security baseline (catalog)', () => {
 			 order by 2, 1`
 		);
 		expect(rows.length).toBeGreaterThan(0);
-		const exposedOnes = rows.filter((r) => exposed.includes(r.schema)).map((r) => `${r.schema}.${r.fn}`);
+		const exposedOnes = rows
+			.filter((r) => exposed.includes(r.schema))
+			.map((r) => `${r.schema}.${r.fn}`);
 		expect(exposedOnes, 'security definer functions in an exposed schema').toEqual([]);
 		const withoutPath = rows
 			.filter((r) => !(r.config ?? []).some((c) => c === 'search_path=' || c === 'search_path=""'))

@@ -9,7 +9,10 @@ describe('the migrated demo database', () => {
 	afterAll(() => db.close());
 
 	it('lets anyone read the municipalities', async () => {
-		const rows = await db.queryAs<{ name: string }>(ANON, 'select name from public.municipalities order by name');
+		const rows = await db.queryAs<{ name: string }>(
+			ANON,
+			'select name from public.municipalities order by name'
+		);
 		expect(rows.map((r) => r.name)).toEqual(['Demodorp', 'Voorbeeldstad']);
 	});
 

@@ -26,7 +26,8 @@ describe('a broken copy of the content', () => {
 	let root = '';
 	afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-	const edit = (file: string, change: (data: Record<string, any>) => void) => {
+	type Editable = Record<string, Record<string, Record<string, unknown>>>;
+	const edit = (file: string, change: (data: Editable) => void) => {
 		const path = join(root, file);
 		const data = JSON.parse(readFileSync(path, 'utf8'));
 		change(data);
@@ -64,17 +65,19 @@ describe('a broken copy of the content', () => {
 
 	it('reports long sentences for 8–12-year-olds and unreadable files', () => {
 		root = copyOfContent();
+		const long =
+			'Dit is een heel erg lange zin met veel te veel woorden erin voor een kind van acht jaar oud die net leert lezen op school.';
 		edit('src/lib/content/text/nl/explainers.json', (d) => {
-			d.onderwijs.kids.intro =
-				'Dit is een heel erg lange zin met veel te veel woorden erin voor een kind van acht jaar oud die net leert lezen op school.';
-			d.onderwijs.kids.paragraphs = [d.onderwijs.kids.intro];
+			d.onderwijs.kids = { intro: long, paragraphs: [long] };
 		});
 		writeFileSync(join(root, 'src/lib/content/text/tr/help.json'), '{ "title": ');
 
 		const problems = validateContent(contentSource(root)).map(formatProblem);
 
 		expect(problems).toHaveLength(2);
-		expect(problems[0]).toMatch(/^src\/lib\/content\/text\/tr\/help\.json → \(file\): cannot be read/);
+		expect(problems[0]).toMatch(
+			/^src\/lib\/content\/text\/tr\/help\.json → \(file\): cannot be read/
+		);
 		expect(problems[1]).toBe(
 			'src/lib/content/text/nl/explainers.json → onderwijs.kids: sentences average 26.0 words; at most 12 for 8–12'
 		);

@@ -67,7 +67,10 @@ function fakeSpeech(voices: VoiceLike[], later: VoiceLike[] = []) {
 
 function recorder() {
 	const states: [ReadState, ReadProblem?][] = [];
-	return { states, onChange: (s: ReadState, p?: ReadProblem) => void states.push(p ? [s, p] : [s]) };
+	return {
+		states,
+		onChange: (s: ReadState, p?: ReadProblem) => void states.push(p ? [s, p] : [s])
+	};
 }
 
 describe('pickVoice', () => {

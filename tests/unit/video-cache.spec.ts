@@ -34,7 +34,10 @@ function fakeCaches(limit = Infinity) {
 	};
 }
 
-const served = (status = 200) => async () => new Response('bytes', { status });
+const served =
+	(status = 200) =>
+	async () =>
+		new Response('bytes', { status });
 
 describe('video cache', () => {
 	it('lists the clip, its poster and a caption file per locale', () => {

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fetchCues, parseTimestamp, parseVtt, transcript } from '../../src/lib/content/vtt';
+import {
+	captionLocale,
+	fetchCues,
+	parseTimestamp,
+	parseVtt,
+	transcript
+} from '../../src/lib/content/vtt';
 
 describe('parseTimestamp', () => {
 	it('reads hours, minutes, seconds and milliseconds', () => {
@@ -67,5 +73,15 @@ describe('fetchCues', () => {
 		expect(await fetchCues('/videos/x.nl.vtt', ok)).toEqual([{ start: 0, end: 1, text: 'Hallo' }]);
 		const missing = async () => new Response('nope', { status: 404 });
 		await expect(fetchCues('/videos/x.nl.vtt', missing)).rejects.toThrow(/404/);
+	});
+});
+
+describe('captionLocale', () => {
+	it('shows captions in the page language, else Dutch, else English', () => {
+		expect(captionLocale(['nl', 'en'], 'en')).toBe('en');
+		expect(captionLocale(['nl', 'en'], 'ar')).toBe('nl');
+		expect(captionLocale(['en', 'uk'], 'tr')).toBe('en');
+		expect(captionLocale(['uk'], 'tr')).toBe('uk');
+		expect(captionLocale([], 'nl')).toBeUndefined();
 	});
 });

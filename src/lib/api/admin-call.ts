@@ -33,17 +33,17 @@ export function reasonOf(error: RawError, status: number): string {
 	return 'unknown';
 }
 
-interface Answer<T> {
-	data: T | null;
+interface Answer {
+	data: unknown;
 	error: RawError | null;
 	status: number;
 }
 
 /** Runs a query or RPC built on the client; throws an AdminError when it fails. */
 export async function query<T>(
-	build: (supabase: SupabaseClient) => PromiseLike<Answer<T>>
+	build: (supabase: SupabaseClient) => PromiseLike<Answer>
 ): Promise<T> {
-	let answer: Answer<T>;
+	let answer: Answer;
 	try {
 		answer = await build(await getSupabase());
 	} catch {

@@ -1,8 +1,14 @@
 // Batch RPCs with one result per item (`submit_responses`, `cast_votes`), answered in the sync
 // engine's terms: per-item results, or why the whole request failed.
-import type { BatchReply, ItemResult } from '$lib/sync/types';
-import { getSupabase } from './client';
-import { retryAfterFor } from './retry-after';
+//
+// These go over plain fetch to the same PostgREST endpoint, with the same headers supabase-js
+// sends for an anonymous call, for two reasons: the service worker runs the sync engine
+// (Background Sync) and cannot load supabase-js (no import() in service workers), and a page that
+// only sends answers should not download supabase-js for it. It also gives the Retry-After header,
+// which supabase-js does not hand on.
+import { parseRetryAfter } from '../sync/backoff';
+import type { BatchReply, ItemResult } from '../sync/types';
+import { supabaseAnonKey, supabaseUrl } from './client';
 
 export type BatchRpc = 'submit_responses' | 'cast_votes';
 
@@ -22,32 +28,40 @@ export async function sendBatch(
 	batch: unknown[],
 	signal: AbortSignal
 ): Promise<BatchReply> {
-	let supabase;
+	const key = supabaseAnonKey();
+	let response: Response;
+	let body: unknown;
 	try {
-		supabase = await getSupabase();
+		response = await fetch(`${supabaseUrl()}/rest/v1/rpc/${rpc}`, {
+			method: 'POST',
+			headers: {
+				apikey: key,
+				authorization: `Bearer ${key}`,
+				'content-type': 'application/json',
+				accept: 'application/json'
+			},
+			body: JSON.stringify({ p_batch: batch }),
+			signal
+		});
+		body = await response.json().catch(() => undefined);
 	} catch {
-		// The client library could not be loaded: offline before it was ever cached.
-		return { ok: false, failure: { type: 'network' } };
+		return { ok: false, failure: { type: signal.aborted ? 'timeout' : 'network' } };
 	}
-	const { data, error, status } = await supabase
-		.rpc(rpc, { p_batch: batch })
-		.abortSignal(signal);
-	if (error) {
-		if (status === 0) return { ok: false, failure: { type: signal.aborted ? 'timeout' : 'network' } };
+	if (!response.ok || !Array.isArray(body)) {
+		const hint = (body as { hint?: unknown } | undefined)?.hint;
 		return {
 			ok: false,
 			failure: {
 				type: 'http',
-				status,
-				hint: error.hint || undefined,
-				retryAfterMs: retryAfterFor(signal)
+				status: response.status,
+				hint: typeof hint === 'string' && hint ? hint : undefined,
+				retryAfterMs: parseRetryAfter(response.headers.get('retry-after'))
 			}
 		};
 	}
-	if (!Array.isArray(data)) return { ok: false, failure: { type: 'http', status } };
 	// Rows the client cannot read count as missing: those items are sent again.
 	return {
 		ok: true,
-		results: data.map(toResult).filter((r): r is ItemResult => r !== undefined)
+		results: body.map(toResult).filter((r): r is ItemResult => r !== undefined)
 	};
 }

@@ -1,7 +1,6 @@
 // The only place that creates the supabase-js client. Loaded lazily: pages that only show
 // content never download supabase-js.
 import type { SupabaseClient } from '@supabase/supabase-js';
-import { fetchNotingRetryAfter } from './retry-after';
 
 /** The local stack's anon key (Supabase's well-known local development key); a real project sets its own. */
 const LOCAL_ANON_KEY =
@@ -13,11 +12,14 @@ export function supabaseUrl(): string {
 	return __SUPABASE_URL__ || location.origin;
 }
 
+export function supabaseAnonKey(): string {
+	return __SUPABASE_ANON_KEY__ || LOCAL_ANON_KEY;
+}
+
 export function getSupabase(): Promise<SupabaseClient> {
 	client ??= import('@supabase/supabase-js').then(({ createClient }) =>
-		createClient(supabaseUrl(), __SUPABASE_ANON_KEY__ || LOCAL_ANON_KEY, {
-			auth: { storageKey: 'rechtop.staff-session', persistSession: true, autoRefreshToken: true },
-			global: { fetch: fetchNotingRetryAfter }
+		createClient(supabaseUrl(), supabaseAnonKey(), {
+			auth: { storageKey: 'rechtop.staff-session', persistSession: true, autoRefreshToken: true }
 		})
 	);
 	return client;

@@ -33,9 +33,12 @@ export interface AgeBandFigures extends GroupFigures {
 	age_band: AgeBand;
 }
 
-export interface ComparisonFigures extends GroupFigures {
-	/** How many published scans asked the same question. */
-	scans?: number | null;
+/** The same question summed over all published scans that showed it, this one included. */
+export interface ComparisonFigures {
+	/** How many published scans are in the sum. */
+	scans: number;
+	n: number | null;
+	options: { value: string; percent: number | null }[];
 }
 
 export interface QuestionResult extends GroupFigures {
@@ -44,14 +47,16 @@ export interface QuestionResult extends GroupFigures {
 	kind?: QuestionKind;
 	text?: LocalizedText;
 	parent_text?: LocalizedText | null;
+	crc_articles?: number[];
 	by_age_band: AgeBandFigures[];
 	comparison?: ComparisonFigures | null;
 }
 
 export interface BandRespondents {
 	age_band: AgeBand;
-	respondents: number | null;
-	suppressed?: boolean;
+	/** Rounded to a multiple of 5, or null when hidden. */
+	n: number | null;
+	hidden: boolean;
 }
 
 export interface FeedbackPost {
@@ -90,11 +95,7 @@ export interface PublishedScan {
 
 /** Why results could not be fetched; each has a text in the `results` namespace. */
 export type ResultsError =
-	| 'scan_not_found'
-	| 'results_not_published'
-	| 'offline'
-	| 'server_unavailable'
-	| 'unknown';
+	'scan_not_found' | 'results_not_published' | 'offline' | 'server_unavailable' | 'unknown';
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ResultsError };
 

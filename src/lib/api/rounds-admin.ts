@@ -1,7 +1,12 @@
 // Staff: youth-panel voting rounds (issue 6 part 1). Ballot codes come back once from
 // `issue_ballots` and are never stored by the app.
 import type { Texts } from './scans-admin';
-import { isUuid, query, rpc } from './admin-call';
+import { isUuid, query as rawQuery, rpc as rawRpc } from './admin-call';
+import { withSession } from './session-guard';
+
+// After a 401 a call waits for a new session (signed in again in place) and runs once more.
+const query: typeof rawQuery = (build) => withSession(() => rawQuery(build));
+const rpc: typeof rawRpc = (fn, args) => withSession(() => rawRpc(fn, args));
 
 export type VoteMethod = 'points' | 'ranking' | 'pairwise';
 export const voteMethods: VoteMethod[] = ['points', 'ranking', 'pairwise'];

@@ -2,7 +2,12 @@
 // Reads go straight to the tables staff may select under RLS; changes go through the scan RPCs.
 import type { Locale } from '$lib/i18n/locales';
 import type { ThemeSlug } from '$lib/content/types';
-import { isUuid, query, rpc } from './admin-call';
+import { isUuid, query as rawQuery, rpc as rawRpc } from './admin-call';
+import { withSession } from './session-guard';
+
+// After a 401 a call waits for a new session (signed in again in place) and runs once more.
+const query: typeof rawQuery = (build) => withSession(() => rawQuery(build));
+const rpc: typeof rawRpc = (fn, args) => withSession(() => rawRpc(fn, args));
 
 export const ageBands = ['8-11', '12-15', '16-18', 'parent'] as const;
 export type AgeBand = (typeof ageBands)[number];
@@ -100,7 +105,10 @@ export function questionBank(): Promise<BankQuestion[]> {
 export async function loadScan(id: string): Promise<StaffScan | undefined> {
 	if (!isUuid(id)) return undefined;
 	const row = await query<
-		(Omit<StaffScan, 'question_ids'> & { scan_questions: { question_id: string; position: number }[] }) | null
+		| (Omit<StaffScan, 'question_ids'> & {
+				scan_questions: { question_id: string; position: number }[];
+		  })
+		| null
 	>((supabase) =>
 		supabase
 			.from('scans')
@@ -114,7 +122,9 @@ export async function loadScan(id: string): Promise<StaffScan | undefined> {
 	const { scan_questions, ...scan } = row;
 	return {
 		...scan,
-		question_ids: [...scan_questions].sort((a, b) => a.position - b.position).map((q) => q.question_id)
+		question_ids: [...scan_questions]
+			.sort((a, b) => a.position - b.position)
+			.map((q) => q.question_id)
 	};
 }
 
@@ -128,7 +138,10 @@ function scanArgs(input: ScanInput) {
 	};
 }
 
-export async function createScan(municipalityId: string, input: ScanInput): Promise<{ id: string }> {
+export async function createScan(
+	municipalityId: string,
+	input: ScanInput
+): Promise<{ id: string }> {
 	const scan = await rpc<{ id: string }>('create_scan', {
 		p_municipality_id: municipalityId,
 		...scanArgs(input)

@@ -1,17 +1,12 @@
-// Youth-panel voting on the server: open a ballot, send votes (for the sync engine), read results.
+// Youth-panel voting on the server: open a ballot and read results. Votes are sent only by the
+// sync engine (outbox item kind `vote`, see lib/sync/app.ts).
 // Ballot codes travel in the request body (POST), never in a URL.
 import type { VoteRound } from '$lib/voting/ballot';
-import type { BatchSender, ItemResult } from '$lib/sync/types';
 import type { RoundResults } from '$lib/voting/results';
 import { getSupabase } from './client';
 
 export type BallotError =
-	| 'invalid_code'
-	| 'ballot_not_found'
-	| 'round_not_open'
-	| 'round_closed'
-	| 'network'
-	| 'unknown';
+	'invalid_code' | 'ballot_not_found' | 'round_not_open' | 'round_closed' | 'network' | 'unknown';
 
 export type ResultsError = 'round_not_found' | 'round_not_closed' | 'network' | 'unknown';
 
@@ -22,7 +17,11 @@ interface RpcError {
 	message?: string;
 }
 
-function reason<E extends string>(error: RpcError, status: number, known: readonly E[]): E | 'network' | 'unknown' {
+function reason<E extends string>(
+	error: RpcError,
+	status: number,
+	known: readonly E[]
+): E | 'network' | 'unknown' {
 	const hint = (error.hint ?? '') as E;
 	if (known.includes(hint)) return hint;
 	if (status === 0) return 'network';
@@ -48,7 +47,9 @@ export async function getBallot(
 }
 
 /** The tally of a closed round. */
-export async function getRoundResults(roundId: string): Promise<Answer<RoundResults, ResultsError>> {
+export async function getRoundResults(
+	roundId: string
+): Promise<Answer<RoundResults, ResultsError>> {
 	try {
 		const supabase = await getSupabase();
 		const { data, error, status } = await supabase.rpc('round_results', { p_round_id: roundId });
@@ -61,25 +62,3 @@ export async function getRoundResults(roundId: string): Promise<Answer<RoundResu
 		return { ok: false, error: 'network' };
 	}
 }
-
-/**
- * Sends one batch of votes (`cast_votes`) for the sync engine: per-item results, or why the whole
- * request failed. Never called directly to cast a vote: votes go through the outbox.
- */
-export const sendVotes: BatchSender = async (payloads, signal) => {
-	try {
-		const supabase = await getSupabase();
-		const { data, error, status } = await supabase
-			.rpc('cast_votes', { p_batch: payloads })
-			.abortSignal(signal);
-		if (signal.aborted) return { ok: false, failure: { type: 'timeout' } };
-		if (error) {
-			if (status === 0) return { ok: false, failure: { type: 'network' } };
-			return { ok: false, failure: { type: 'http', status, hint: error.hint || undefined } };
-		}
-		return { ok: true, results: (data ?? []) as ItemResult[] };
-	} catch {
-		if (signal.aborted) return { ok: false, failure: { type: 'timeout' } };
-		return { ok: false, failure: { type: 'network' } };
-	}
-};

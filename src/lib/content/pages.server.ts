@@ -4,53 +4,10 @@
 import { articleNumbers, isArticleNumber } from './articles';
 import { loadOwn } from './load';
 import { themeBySlug, themes } from './themes';
-import {
-	locales,
-	type Explainer,
-	type Locale,
-	type ThemeMeta,
-	type ThemeSlug,
-	type VideoMeta
-} from './types';
+import { locales, type Locale, type ThemeMeta, type ThemeSlug } from './types';
+import type { ArticleLink, ArticlePage, ThemeCard, ThemePage } from './page-types';
 import type { Versions } from './versions';
 import { videoById } from './videos';
-
-export interface ThemeCard extends ThemeMeta {
-	title: Versions<string>;
-	summary: Versions<string>;
-}
-
-export interface ArticleLink {
-	number: number;
-	title: Versions<string>;
-}
-
-export interface VideoEntry {
-	meta: VideoMeta;
-	title: Versions<string>;
-	description: Versions<string>;
-	about?: Versions<string>;
-}
-
-export interface ThemePage {
-	theme: ThemeCard;
-	kids: Versions<Explainer>;
-	teens: Versions<Explainer>;
-	actions: Versions<string[]>;
-	help: Versions<string>;
-	articles: ArticleLink[];
-	videos: VideoEntry[];
-	next?: ThemeCard;
-}
-
-export interface ArticlePage {
-	number: number;
-	title: Versions<string>;
-	text: Versions<string>;
-	themes: ThemeCard[];
-	previous?: ArticleLink;
-	next?: ArticleLink;
-}
 
 type Entry = Record<string, unknown>;
 type Files = { name: string; byLocale: Partial<Record<Locale, Record<string, unknown>>> };
@@ -107,7 +64,9 @@ export async function themeCards(): Promise<ThemeCard[]> {
 	return themes.map((meta) => card(files, meta));
 }
 
-export async function articleLinks(numbers: readonly number[] = articleNumbers): Promise<ArticleLink[]> {
+export async function articleLinks(
+	numbers: readonly number[] = articleNumbers
+): Promise<ArticleLink[]> {
 	const files = await loadAll('articles');
 	return numbers.map((n) => ({ number: n, title: versionsOf(files, String(n), 'title') }));
 }

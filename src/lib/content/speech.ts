@@ -98,7 +98,7 @@ export function loadVoices(env: SpeechEnv, timeoutMs = 1500): Promise<VoiceLike[
 }
 
 /** The reader that is speaking now: one at a time on a page. */
-let active: Reader | undefined;
+const speaking: { reader?: Reader } = {};
 
 export class Reader {
 	#session = 0;
@@ -123,8 +123,8 @@ export class Reader {
 		if (!env) return 'no_speech';
 		const voice = pickVoice(await loadVoices(env), lang);
 		if (!voice) return 'no_voice';
-		active?.#reset();
-		active = this;
+		speaking.reader?.reset();
+		speaking.reader = this;
 		env.synth.cancel();
 		env.synth.resume(); // Chromium stays paused after cancelling a paused utterance
 		const session = ++this.#session;
@@ -148,33 +148,34 @@ export class Reader {
 	}
 
 	pause() {
-		if (active !== this) return;
+		if (speaking.reader !== this) return;
 		this.#env?.synth.pause();
 		this.#onChange('paused');
 	}
 
 	resume() {
-		if (active !== this) return;
+		if (speaking.reader !== this) return;
 		this.#env?.synth.resume();
 		this.#onChange('speaking');
 	}
 
 	stop() {
-		if (active !== this) return;
+		if (speaking.reader !== this) return;
 		this.#session++;
-		active = undefined;
+		speaking.reader = undefined;
 		this.#env?.synth.cancel();
 		this.#onChange('idle');
 	}
 
-	#reset() {
+	/** Another reader took over: stop listening to the utterances of this one. */
+	reset() {
 		this.#session++;
 		this.#onChange('idle');
 	}
 
 	#finish(problem?: ReadProblem) {
 		this.#session++;
-		if (active === this) active = undefined;
+		if (speaking.reader === this) speaking.reader = undefined;
 		this.#onChange('idle', problem);
 	}
 }

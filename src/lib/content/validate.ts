@@ -124,7 +124,12 @@ export function validateContent(source: ContentSource): Problem[] {
 			kind === 'text'
 				? typeof value === 'string'
 				: Array.isArray(value) && value.every((v) => typeof v === 'string');
-		if (!ok) report(textFile(locale, name), key, `must be ${kind === 'text' ? 'a text' : 'a list of texts'}`);
+		if (!ok)
+			report(
+				textFile(locale, name),
+				key,
+				`must be ${kind === 'text' ? 'a text' : 'a list of texts'}`
+			);
 	};
 
 	for (const theme of source.themes) {
@@ -142,7 +147,11 @@ export function validateContent(source: ContentSource): Problem[] {
 		}
 		theme.articles.forEach((n, i) => {
 			if (!articleNumbers.includes(n)) {
-				report('src/lib/content/themes.ts', `${theme.slug}.articles[${i}]`, `article ${n} does not exist (1–42)`);
+				report(
+					'src/lib/content/themes.ts',
+					`${theme.slug}.articles[${i}]`,
+					`article ${n} does not exist (1–42)`
+				);
 			}
 		});
 		theme.videos.forEach((id, i) => {
@@ -150,12 +159,18 @@ export function validateContent(source: ContentSource): Problem[] {
 				report('src/lib/content/themes.ts', `${theme.slug}.videos[${i}]`, `unknown video "${id}"`);
 			}
 		});
-		if (theme.videos.length === 0) report('src/lib/content/themes.ts', `${theme.slug}.videos`, 'needs at least one video');
+		if (theme.videos.length === 0)
+			report('src/lib/content/themes.ts', `${theme.slug}.videos`, 'needs at least one video');
 
 		const kids = get('nl', 'explainers')?.[theme.slug];
 		if (isObject(kids) && isObject(kids.kids)) {
-			const texts = [kids.kids.intro, ...(Array.isArray(kids.kids.paragraphs) ? kids.kids.paragraphs : [])];
-			const average = averageSentenceLength(texts.filter((t): t is string => typeof t === 'string'));
+			const texts = [
+				kids.kids.intro,
+				...(Array.isArray(kids.kids.paragraphs) ? kids.kids.paragraphs : [])
+			];
+			const average = averageSentenceLength(
+				texts.filter((t): t is string => typeof t === 'string')
+			);
 			if (average > MAX_KIDS_WORDS_PER_SENTENCE) {
 				report(
 					textFile('nl', 'explainers'),
@@ -189,9 +204,14 @@ export function validateContent(source: ContentSource): Problem[] {
 			continue;
 		}
 		for (const locale of fullContentLocales) {
-			if (!video.captions.includes(locale)) report(where, `${video.id}.captions`, `needs captions in ${locale}`);
+			if (!video.captions.includes(locale))
+				report(where, `${video.id}.captions`, `needs captions in ${locale}`);
 		}
-		const needed = [`${video.id}.webm`, `${video.id}.jpg`, ...video.captions.map((l) => `${video.id}.${l}.vtt`)];
+		const needed = [
+			`${video.id}.webm`,
+			`${video.id}.jpg`,
+			...video.captions.map((l) => `${video.id}.${l}.vtt`)
+		];
 		for (const file of needed) {
 			if (!source.hasVideoFile(file)) report(`${VIDEO_DIR}/${file}`, video.id, 'file is missing');
 		}

@@ -36,7 +36,8 @@ function plainText(payload: string): string {
 		.replace(/<[^>]*>/g, '')
 		.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
 			if (name[0] === '#') {
-				const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+				const code =
+					name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
 				return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
 			}
 			return entities[name.toLowerCase()] ?? whole;
@@ -78,6 +79,18 @@ export function transcript(cues: Cue[], gapSeconds = 0.8): string[] {
 		previousEnd = Math.max(previousEnd, cue.end);
 	}
 	return paragraphs.map((sentences) => sentences.join(' '));
+}
+
+/** The caption language to show first: the page's, else Dutch, else English, else any. */
+export function captionLocale<L extends string>(
+	available: readonly L[],
+	pageLocale: string
+): L | undefined {
+	for (const wanted of [pageLocale, 'nl', 'en']) {
+		const found = available.find((locale) => locale === wanted);
+		if (found) return found;
+	}
+	return available[0];
 }
 
 /** Fetches and parses a caption file. Throws on a network error or a bad answer. */

@@ -24,8 +24,7 @@ export interface VotePayload extends Record<string, unknown> {
 	cast_at: string;
 }
 
-const ballots = (database: RechtOpDb) =>
-	database.ballots as unknown as Table<StoredBallot, string>;
+const ballots = (database: RechtOpDb) => database.ballots as unknown as Table<StoredBallot, string>;
 
 /**
  * Keeps the ballot and its round on the device. A ballot seen before keeps its vote id and draft;

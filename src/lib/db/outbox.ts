@@ -36,7 +36,10 @@ export async function enqueueDraft(
 }
 
 /** One item of the outbox, if it is still there. */
-export function outboxItem(id: string, database: RechtOpDb = db()): Promise<OutboxItem | undefined> {
+export function outboxItem(
+	id: string,
+	database: RechtOpDb = db()
+): Promise<OutboxItem | undefined> {
 	return database.outbox.get(id);
 }
 

@@ -6,7 +6,10 @@ export function receiptFor(id: string, database: RechtOpDb = db()): Promise<Rece
 }
 
 /** Receipts of one scan or round, newest first. */
-export async function receiptsFor(subjectId: string, database: RechtOpDb = db()): Promise<Receipt[]> {
+export async function receiptsFor(
+	subjectId: string,
+	database: RechtOpDb = db()
+): Promise<Receipt[]> {
 	const receipts = await database.receipts.where('subjectId').equals(subjectId).toArray();
 	return receipts.sort((a, b) => b.receivedAt - a.receivedAt);
 }

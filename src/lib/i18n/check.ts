@@ -33,6 +33,19 @@ function readKeys(file: string, problems: LocaleProblem[], root: string) {
 	}
 }
 
+const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+
+// A plural text has the forms its language needs (Arabic six, Polish four …), not Dutch's two.
+function expectedKeys(dutch: Map<string, unknown>, locale: string): Set<string> {
+	const forms = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+	const expected = new Set<string>();
+	for (const key of dutch.keys()) {
+		if (!pluralSuffix.test(key)) expected.add(key);
+		else for (const form of forms) expected.add(key.replace(pluralSuffix, `_${form}`));
+	}
+	return expected;
+}
+
 /** Compares every locale's namespace files with Dutch. */
 export function checkLocaleFiles(root: string, localesDir = 'src/lib/i18n/locales'): LocaleProblem[] {
 	const problems: LocaleProblem[] = [];
@@ -45,13 +58,14 @@ export function checkLocaleFiles(root: string, localesDir = 'src/lib/i18n/locale
 			const keys = locale === 'nl' ? dutch : readKeys(path, problems, root);
 			if (!keys) continue;
 			const name = relative(root, path);
+			const expected = expectedKeys(dutch, locale);
 			for (const [key, value] of keys) {
-				if (!dutch.has(key)) problems.push({ file: name, key, problem: 'extra' });
+				if (!expected.has(key)) problems.push({ file: name, key, problem: 'extra' });
 				else if (typeof value !== 'string' || value.trim() === '') {
 					problems.push({ file: name, key, problem: 'empty' });
 				}
 			}
-			for (const key of dutch.keys()) {
+			for (const key of expected) {
 				if (!keys.has(key)) problems.push({ file: name, key, problem: 'missing' });
 			}
 		}

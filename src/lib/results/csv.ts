@@ -25,7 +25,11 @@ function quote(text: string): string {
 /** The CSV text of `rows`, starting with a byte order mark and ending with CRLF. */
 export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
 	if (rows.length === 0) return CSV_BOM;
-	return CSV_BOM + rows.map((row) => row.map((cell) => quote(cellText(cell))).join(',')).join('\r\n') + '\r\n';
+	return (
+		CSV_BOM +
+		rows.map((row) => row.map((cell) => quote(cellText(cell))).join(',')).join('\r\n') +
+		'\r\n'
+	);
 }
 
 /** Reads CSV text made by `toCsv` (or any RFC 4180 text) back into rows of strings. */

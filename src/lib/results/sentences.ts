@@ -1,7 +1,13 @@
 // One child-friendly sentence per question, made from the figures the server already rounded
 // (issue 5): "Ongeveer 7 van de 10 jongeren zijn het hiermee (helemaal) eens."
 // Only ever "x of 10" from a whole percentage, so no sentence claims more precision than the chart.
-import type { AgeBand, GroupFigures, OptionFigure, QuestionKind } from '$lib/api/results';
+import type {
+	AgeBand,
+	ComparisonFigures,
+	GroupFigures,
+	OptionFigure,
+	QuestionKind
+} from '$lib/api/results';
 
 /** Whose answers a sentence is about: everyone who took part, or one age band. */
 export type Audience = 'all' | AgeBand;
@@ -63,17 +69,25 @@ function mostChosen(options: OptionFigure[]): Measure {
 	return { type: 'most', values, percent };
 }
 
-/** The measure of the comparison group for the same thing the sentence is about. */
+function comparisonFigures(comparison: ComparisonFigures): GroupFigures {
+	return {
+		n: comparison.n,
+		suppressed: comparison.n === null,
+		options: comparison.options.map((o) => ({ ...o, count: null, fewer_than_5: false }))
+	};
+}
+
+/** The measure of the comparison for the same thing the sentence is about. */
 export function comparable(
 	kind: QuestionKind | undefined,
 	own: Measure,
-	comparison: GroupFigures | null | undefined
+	comparison: ComparisonFigures | null | undefined
 ): Measure {
-	if (!comparison || isSuppressed(comparison)) return { type: 'suppressed' };
-	if (own.type !== 'most') return measure(kind, comparison);
-	const cells = own.values.map(
-		(v) => comparison.options.find((o) => o.value === v)?.percent ?? null
-	);
+	if (!comparison) return { type: 'suppressed' };
+	const figures = comparisonFigures(comparison);
+	if (isSuppressed(figures)) return { type: 'suppressed' };
+	if (own.type !== 'most') return measure(kind, figures);
+	const cells = own.values.map((v) => figures.options.find((o) => o.value === v)?.percent ?? null);
 	if (own.values.length !== 1 || cells[0] === null) return { type: 'unclear' };
 	return { type: 'most', values: own.values, percent: cells[0] };
 }
@@ -84,7 +98,7 @@ export function audienceKey(audience: Audience): string {
 }
 
 function tenthsKey(base: string, tenths: number): string {
-	if (tenths === 0) return `${base}_under_one`;
+	if (tenths === 0) return `${base}_rare`;
 	if (tenths === 10) return `${base}_almost_all`;
 	return base;
 }
@@ -96,7 +110,10 @@ function quotedList(values: string[], ctx: SentenceContext): string {
 
 function figuresFor(percent: number, ctx: SentenceContext) {
 	const tenths = outOfTen(percent);
-	return { tenths, options: { count: tenths, tenths: new Intl.NumberFormat(ctx.locale).format(tenths) } };
+	return {
+		tenths,
+		options: { count: tenths, tenths: new Intl.NumberFormat(ctx.locale).format(tenths) }
+	};
 }
 
 /** The sentence about one group's answers, e.g. "Ongeveer 7 van de 10 jongeren zeggen ja." */
@@ -120,11 +137,11 @@ export function resultSentence(
 	return ctx.t(tenthsKey(base, tenths), { ...options, who, options: quotedList(m.values, ctx) });
 }
 
-/** "In andere gemeenten: ongeveer 6 van de 10.", or null when there is nothing to compare. */
+/** "In alle gemeenten samen: ongeveer 6 van de 10 …", or null when there is nothing to compare. */
 export function comparisonSentence(
 	kind: QuestionKind | undefined,
 	own: GroupFigures,
-	comparison: GroupFigures | null | undefined,
+	comparison: ComparisonFigures | null | undefined,
 	ctx: SentenceContext
 ): string | null {
 	const m = comparable(kind, measure(kind, own), comparison);

@@ -55,7 +55,8 @@ export function chartRows(
 
 /** The figures of one question for an audience; undefined when the question was not asked to it. */
 export function figuresFor(question: QuestionResult, audience: Audience): GroupFigures | undefined {
-	if (audience === 'all') return question;
+	// A question hidden as a whole has no breakdown: every band shows it hidden too.
+	if (audience === 'all' || question.suppressed) return question;
 	return question.by_age_band.find((group) => group.age_band === audience);
 }
 
@@ -73,7 +74,7 @@ export function audiencesOf(results: ScanResults): Audience[] {
 export function respondentsOf(results: ScanResults, audience: Audience): number | null {
 	if (audience === 'all') return results.respondents;
 	const band = results.respondents_by_age_band?.find((b) => b.age_band === audience);
-	return band && !band.suppressed ? band.respondents : null;
+	return band && !band.hidden ? band.n : null;
 }
 
 export interface ThemeGroup {
@@ -132,4 +133,3 @@ export function questionText(
 	const text = audience === 'parent' && question.parent_text ? question.parent_text : question.text;
 	return localized(text, locale);
 }
-

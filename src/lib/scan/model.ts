@@ -105,7 +105,9 @@ export interface Submission {
 	age_band: AgeBand;
 	locale: Locale;
 	answered_at: string;
-	answers: ({ question_id: string; value: string | string[] } | { question_id: string; text: string })[];
+	answers: (
+		{ question_id: string; value: string | string[] } | { question_id: string; text: string }
+	)[];
 }
 
 /** The `submit_responses` item for a finished draft: only given answers to the band's questions. */

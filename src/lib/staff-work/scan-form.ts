@@ -146,14 +146,14 @@ export interface BankFilter {
 }
 
 /** The bank questions that match the theme and age band filters ('' matches all). */
-export function filterBank<T extends Pick<BankQuestion, 'theme' | 'age_bands'>>(
+export function filterBank<T extends { theme: string; age_bands: readonly string[] }>(
 	bank: readonly T[],
 	filter: BankFilter
 ): T[] {
 	return bank.filter(
 		(q) =>
 			(!filter.theme || q.theme === filter.theme) &&
-			(!filter.ageBand || q.age_bands.includes(filter.ageBand as AgeBand))
+			(!filter.ageBand || q.age_bands.includes(filter.ageBand))
 	);
 }
 

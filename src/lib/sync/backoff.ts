@@ -41,7 +41,8 @@ export function parseRetryAfter(
 	if (/^\d+$/.test(trimmed)) {
 		ms = Number(trimmed) * 1000;
 	} else {
-		const at = Date.parse(trimmed);
+		// an HTTP date names its day and month ("Tue, 01 Dec 2026 09:00:00 GMT")
+		const at = /[a-z]/i.test(trimmed) ? Date.parse(trimmed) : NaN;
 		if (Number.isNaN(at)) return undefined;
 		ms = at - now;
 	}

@@ -32,7 +32,19 @@ export interface SyncEngineOptions {
 	lockRetryMs?: number;
 	backoffBaseMs?: number;
 	backoffCapMs?: number;
+	/** The engine's own wake-up timer (tests replace it). */
+	timers?: Timers;
 }
+
+export interface Timers {
+	set(callback: () => void, ms: number): unknown;
+	clear(handle: unknown): void;
+}
+
+const globalTimers: Timers = {
+	set: (callback, ms) => setTimeout(callback, ms),
+	clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>)
+};
 
 /** Triggers that try every waiting item now, not only the ones whose backoff has run out. */
 const FORCING: ReadonlySet<SyncTrigger> = new Set(['start', 'online', 'background', 'manual']);
@@ -50,6 +62,7 @@ export class SyncEngine {
 	readonly #timeoutMs: number;
 	readonly #lockRetryMs: number;
 	readonly #backoff: { baseMs: number; capMs: number };
+	readonly #timers: Timers;
 
 	#snapshot: OutboxSnapshot = { pending: 0, rejected: [] };
 	#state: SyncState;
@@ -57,7 +70,7 @@ export class SyncEngine {
 	#unobserve?: () => void;
 	#running?: Promise<void>;
 	#rerun?: SyncTrigger;
-	#timer?: ReturnType<typeof setTimeout>;
+	#timer?: unknown;
 	#blockedUntil = 0;
 	#stopped = false;
 
@@ -75,7 +88,8 @@ export class SyncEngine {
 			baseMs: options.backoffBaseMs ?? 1_000,
 			capMs: options.backoffCapMs ?? BACKOFF_CAP_MS
 		};
-		this.#state = { ...this.#snapshot, syncing: false, offline: !this.#isOnline() };
+		this.#timers = options.timers ?? globalTimers;
+		this.#state = { ...this.#snapshot, known: false, syncing: false, offline: !this.#isOnline() };
 	}
 
 	get state(): SyncState {
@@ -87,7 +101,7 @@ export class SyncEngine {
 		this.#stopped = false;
 		this.#unobserve ??= this.#store.observe((snapshot) => {
 			this.#snapshot = snapshot;
-			this.#emit({});
+			this.#emit({ known: true });
 		});
 	}
 
@@ -112,17 +126,26 @@ export class SyncEngine {
 		else this.#clearTimer();
 	}
 
-	/** One pass over the outbox; calls while a pass runs make one more pass afterwards. */
+	/**
+	 * Passes over the outbox until nothing more was asked for. A call while a pass runs asks for one
+	 * more pass afterwards and resolves when that one is done too.
+	 */
 	sync(trigger: SyncTrigger): Promise<void> {
-		if (this.#running) {
-			if (!this.#rerun || FORCING.has(trigger)) this.#rerun = trigger;
-			return this.#running;
-		}
-		this.#running = this.#pass(trigger).finally(() => {
+		if (!this.#rerun || FORCING.has(trigger)) this.#rerun = trigger;
+		this.#running ??= (async () => {
+			for (let next = this.#rerun; next && !this.#stopped; next = this.#rerun) {
+				this.#rerun = undefined;
+				try {
+					await this.#pass(next);
+				} catch {
+					// The device's storage failed us (closed, full, gone): look again later.
+					this.#emit({ syncing: false });
+					this.#setTimer(30_000);
+				}
+			}
+		})().finally(() => {
 			this.#running = undefined;
-			const again = this.#rerun;
 			this.#rerun = undefined;
-			if (again && !this.#stopped) void this.sync(again);
 		});
 		return this.#running;
 	}
@@ -211,7 +234,8 @@ export class SyncEngine {
 			// Items the server could not even read come back without an id, in their place.
 			const positional = reply.results[index];
 			const result =
-				byId.get(item.id.toLowerCase()) ?? (positional && positional.id == null ? positional : undefined);
+				byId.get(item.id.toLowerCase()) ??
+				(positional && positional.id == null ? positional : undefined);
 			if (result?.status === 'stored' || result?.status === 'duplicate') stored.push(item);
 			else if (result?.status === 'rejected') {
 				rejected.push({ item, reason: result.reason || 'unknown' });
@@ -276,14 +300,14 @@ export class SyncEngine {
 		if (this.#stopped) return;
 		const delay = Math.max(250, ms);
 		this.#emit({ nextAttemptAt: this.#now() + delay });
-		this.#timer = setTimeout(() => {
+		this.#timer = this.#timers.set(() => {
 			this.#timer = undefined;
 			void this.sync('timer');
 		}, delay);
 	}
 
 	#clearTimer(): void {
-		if (this.#timer !== undefined) clearTimeout(this.#timer);
+		if (this.#timer !== undefined) this.#timers.clear(this.#timer);
 		this.#timer = undefined;
 	}
 

@@ -82,9 +82,12 @@ export type SyncLock = <T>(
 export type StorageHealth = 'ok' | 'unavailable' | 'full';
 
 /** Why the engine runs: each trigger of design §5.3. */
-export type SyncTrigger = 'start' | 'online' | 'visible' | 'timer' | 'queued' | 'background' | 'manual';
+export type SyncTrigger =
+	'start' | 'online' | 'visible' | 'timer' | 'queued' | 'background' | 'manual';
 
 export interface SyncState extends OutboxSnapshot {
+	/** The outbox has been read; before that the counts say nothing. */
+	known: boolean;
 	syncing: boolean;
 	/** The device says it is offline, or the last attempt could not reach the server. */
 	offline: boolean;

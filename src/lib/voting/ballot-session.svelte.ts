@@ -2,7 +2,7 @@
 // keep the vote being made on the device after every change, cast it into the outbox, and follow
 // it until the server has it.
 import { getBallot, type BallotError } from '$lib/api/votes';
-import { castVote, readBallot, saveDraft, saveOpenedBallot, watchBallot } from '$lib/db/ballots';
+import { castVote, saveDraft, saveOpenedBallot, watchBallot } from '$lib/db/ballots';
 import { checkBallot, emptyBallot, type Ballot, type BallotProblem } from './ballot';
 import { checkBallotCode, codeFromFragment } from './code';
 import { voteState, type BallotDraft, type BallotView, type VoteState } from './status';

@@ -10,3 +10,11 @@ export function localText(texts: Record<string, string> | undefined, locale: str
 export function isFallbackText(texts: Record<string, string> | undefined, locale: string): boolean {
 	return !!texts && locale !== 'nl' && !(locale in texts);
 }
+
+/** Whether any of these texts falls back to Dutch in the voter's language. */
+export function anyFallback(
+	texts: readonly (Record<string, string> | undefined)[],
+	locale: string
+): boolean {
+	return texts.some((text) => isFallbackText(text, locale));
+}

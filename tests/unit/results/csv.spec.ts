@@ -4,7 +4,12 @@ import { CSV_BOM, parseCsv, toCsv } from '../../../src/lib/results/csv';
 
 describe('toCsv', () => {
 	it('starts with a byte order mark and ends every record with CRLF', () => {
-		expect(toCsv([['a', 'b'], ['c', 'd']])).toBe(`${CSV_BOM}a,b\r\nc,d\r\n`);
+		expect(
+			toCsv([
+				['a', 'b'],
+				['c', 'd']
+			])
+		).toBe(`${CSV_BOM}a,b\r\nc,d\r\n`);
 	});
 
 	it('quotes cells with commas, quotes and line breaks, doubling the quotes', () => {
@@ -22,7 +27,9 @@ describe('toCsv', () => {
 	});
 
 	it('defuses text that a spreadsheet would run as a formula', () => {
-		expect(toCsv([['=SUM(A1:A2)', '+31', '@x', '-1']])).toBe(`${CSV_BOM}'=SUM(A1:A2),'+31,'@x,'-1\r\n`);
+		expect(toCsv([['=SUM(A1:A2)', '+31', '@x', '-1']])).toBe(
+			`${CSV_BOM}'=SUM(A1:A2),'+31,'@x,'-1\r\n`
+		);
 	});
 
 	it('gives only the byte order mark for no rows', () => {
@@ -32,15 +39,15 @@ describe('toCsv', () => {
 
 describe('parseCsv', () => {
 	it('reads back what toCsv wrote, for any text that is not a formula', () => {
-		const safeText = fc.string({ unit: 'binary', maxLength: 12 }).filter((s) => !/^[=+\-@\t\r]/.test(s));
-		const table = fc
-			.integer({ min: 1, max: 5 })
-			.chain((width) =>
-				fc.array(fc.array(safeText, { minLength: width, maxLength: width }), {
-					minLength: 1,
-					maxLength: 6
-				})
-			);
+		const safeText = fc
+			.string({ unit: 'binary', maxLength: 12 })
+			.filter((s) => !/^[=+\-@\t\r]/.test(s));
+		const table = fc.integer({ min: 1, max: 5 }).chain((width) =>
+			fc.array(fc.array(safeText, { minLength: width, maxLength: width }), {
+				minLength: 1,
+				maxLength: 6
+			})
+		);
 		fc.assert(
 			fc.property(table, (rows) => {
 				expect(parseCsv(toCsv(rows))).toEqual(rows);

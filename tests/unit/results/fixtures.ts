@@ -1,4 +1,4 @@
-import type { GroupFigures, OptionFigure } from '$lib/api/results';
+import type { ComparisonFigures, GroupFigures, OptionFigure } from '$lib/api/results';
 
 /** An answer cell: a number is its whole percentage (count derived), '<5' fewer than five, null hidden. */
 export type Cell = number | '<5' | null;
@@ -19,3 +19,12 @@ export const smiley = (c1: Cell, c2: Cell, c3: Cell, c4: Cell, c5: Cell, n: numb
 
 export const yesNo = (yes: Cell, no: Cell, unsure: Cell, n: number | null = 200) =>
 	group(n, { yes, no, unsure });
+
+/** A comparison over several published scans: percentages only, null where hidden. */
+export function comparison(figures: GroupFigures, scans = 3): ComparisonFigures {
+	return {
+		scans,
+		n: figures.n,
+		options: figures.options.map(({ value, percent }) => ({ value, percent }))
+	};
+}

@@ -15,7 +15,9 @@ void instance.init({
 	fallbackLng: false,
 	initAsync: false,
 	interpolation: { escapeValue: false },
-	resources: Object.fromEntries(locales.map((lng) => [lng, { translation: { results: resultsTexts(lng) } }]))
+	resources: Object.fromEntries(
+		locales.map((lng) => [lng, { translation: { results: resultsTexts(lng) } }])
+	)
 });
 
 /** A sentence context in `locale`; a missing text comes back as its key so a test fails on it. */

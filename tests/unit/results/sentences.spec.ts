@@ -9,7 +9,7 @@ import {
 	type Audience
 } from '$lib/results/sentences';
 import { contextFor } from './i18n';
-import { group, smiley, yesNo } from './fixtures';
+import { comparison, group, smiley, yesNo } from './fixtures';
 
 const nl = contextFor('nl', { school: 'School en leren', sport: 'Sport', geld: 'Geld' });
 
@@ -117,8 +117,13 @@ describe('resultSentence in Dutch', () => {
 describe('comparisonSentence', () => {
 	it('compares the same measure with other municipalities', () => {
 		expect(
-			comparisonSentence('smiley5', smiley(5, 7, 20, 38, 30), smiley(10, 10, 20, 35, 25, 4000), nl)
-		).toBe('In andere gemeenten: ongeveer 6 van de 10 zijn het hiermee (helemaal) eens.');
+			comparisonSentence(
+				'smiley5',
+				smiley(5, 7, 20, 38, 30),
+				comparison(smiley(10, 10, 20, 35, 25, 4000)),
+				nl
+			)
+		).toBe('In alle gemeenten samen: ongeveer 6 van de 10 zijn het hiermee (helemaal) eens.');
 	});
 
 	it('compares the share of the option that was most chosen here', () => {
@@ -126,17 +131,21 @@ describe('comparisonSentence', () => {
 			comparisonSentence(
 				'choice',
 				group(150, { school: 20, sport: 45, geld: 35 }),
-				group(900, { school: 50, sport: 30, geld: 20 }),
+				comparison(group(900, { school: 50, sport: 30, geld: 20 })),
 				nl
 			)
-		).toBe('In andere gemeenten: ongeveer 3 van de 10 kozen „Sport”.');
+		).toBe('In alle gemeenten samen: ongeveer 3 van de 10 kozen „Sport”.');
 	});
 
 	it('says nothing without a comparison or when it is hidden', () => {
 		const own = yesNo(42, 38, 20);
 		expect(comparisonSentence('yes_no_unsure', own, null, nl)).toBeNull();
-		expect(comparisonSentence('yes_no_unsure', own, yesNo(null, null, null, null), nl)).toBeNull();
-		expect(comparisonSentence('yes_no_unsure', own, yesNo(null, 50, 30, 500), nl)).toBeNull();
+		expect(
+			comparisonSentence('yes_no_unsure', own, comparison(yesNo(null, null, null, null)), nl)
+		).toBeNull();
+		expect(
+			comparisonSentence('yes_no_unsure', own, comparison(yesNo(null, 50, 30, 500)), nl)
+		).toBeNull();
 	});
 });
 
@@ -158,7 +167,7 @@ describe('every locale', () => {
 						const own = figures(Math.max(p, kind === 'choice' ? 25 : 0));
 						const texts = [
 							resultSentence(kind, own, audience, ctx),
-							comparisonSentence(kind, own, own, ctx)
+							comparisonSentence(kind, own, comparison(own), ctx)
 						];
 						for (const text of texts) {
 							expect(text).not.toMatch(/results\.|\{\{|\}\}/);

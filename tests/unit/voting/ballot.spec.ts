@@ -50,7 +50,9 @@ describe('points: spread exactly 10', () => {
 		expect(checkBallot('points', ten, { points: { a: '10' } })).toMatchObject({
 			problem: 'not_whole_number'
 		});
-		expect(checkBallot('points', ten, { ranking: ['a'] })).toMatchObject({ problem: 'wrong_method' });
+		expect(checkBallot('points', ten, { ranking: ['a'] })).toMatchObject({
+			problem: 'wrong_method'
+		});
 	});
 
 	it('never lets the buttons go above 10 or below 0', () => {
@@ -109,9 +111,9 @@ describe('ranking: the top 3 in order', () => {
 
 describe('pairwise: at least one choice between two different options', () => {
 	it('accepts 1 to 200 judgements', () => {
-		expect(checkBallot('pairwise', ten, { pairs: [{ winner: 'a', loser: 'b', extra: 1 }] })).toEqual(
-			{ ok: true, ballot: { pairs: [{ winner: 'a', loser: 'b' }] } }
-		);
+		expect(
+			checkBallot('pairwise', ten, { pairs: [{ winner: 'a', loser: 'b', extra: 1 }] })
+		).toEqual({ ok: true, ballot: { pairs: [{ winner: 'a', loser: 'b' }] } });
 		const many = Array.from({ length: 200 }, () => ({ winner: 'c', loser: 'd' }));
 		expect(checkBallot('pairwise', ten, { pairs: many })).toMatchObject({ ok: true });
 	});

@@ -39,15 +39,32 @@ describe('ballot code normalization (mirrors private.ballot_code_key)', () => {
 		});
 		const lookAlikes = checkBallotCode('OIL1-Z25S');
 		expect(lookAlikes).toMatchObject({ ok: false, problem: 'invalid_characters' });
-		expect(lookAlikes.ok ? [] : lookAlikes.invalid).toEqual(['O', 'I', 'L', '1', 'Z', '2', '5', 'S']);
+		expect(lookAlikes.ok ? [] : lookAlikes.invalid).toEqual([
+			'O',
+			'I',
+			'L',
+			'1',
+			'Z',
+			'2',
+			'5',
+			'S'
+		]);
 		expect(checkBallotCode('B8B8-AAAA')).toMatchObject({ invalid: ['B'] });
 		expect(checkBallotCode('DEMA_CCCC')).toMatchObject({ invalid: ['_'] });
 	});
 
 	it('says when a code is empty, too short or too long', () => {
 		expect(checkBallotCode('  - ')).toMatchObject({ ok: false, problem: 'empty', length: 0 });
-		expect(checkBallotCode('DEMA-CCC')).toMatchObject({ ok: false, problem: 'too_short', length: 7 });
-		expect(checkBallotCode('DEMA-CCCCC')).toMatchObject({ ok: false, problem: 'too_long', length: 9 });
+		expect(checkBallotCode('DEMA-CCC')).toMatchObject({
+			ok: false,
+			problem: 'too_short',
+			length: 7
+		});
+		expect(checkBallotCode('DEMA-CCCCC')).toMatchObject({
+			ok: false,
+			problem: 'too_long',
+			length: 9
+		});
 		expect(normalizeBallotCode('DEMA-CCC')).toBeUndefined();
 	});
 

@@ -5,5 +5,5 @@ import type { LayoutLoad } from './$types';
 export const prerender = false;
 
 export const load: LayoutLoad = async () => {
-	await loadNamespaces('staff_work');
+	await loadNamespaces('staff_work', 'results');
 };

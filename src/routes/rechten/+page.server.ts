@@ -1,0 +1,4 @@
+import { articleLinks } from '$lib/content/pages.server';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async () => ({ articles: await articleLinks() });

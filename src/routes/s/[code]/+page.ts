@@ -1,0 +1,12 @@
+import { loadNamespaces } from '$lib/i18n/i18n.svelte';
+import type { PageLoad } from './$types';
+
+// A scan link from a poster's QR code. Not prerendered: the SPA fallback serves it, also offline
+// once the app was opened, and the scan itself comes from the device after the first visit.
+export const prerender = false;
+export const ssr = false;
+
+export const load: PageLoad = async ({ params }) => {
+	await loadNamespaces('scan', 'read_aloud');
+	return { code: params.code };
+};

@@ -1,0 +1,180 @@
+// How much JavaScript a page needs to appear: serves build/ with the app's own static server,
+// opens each page in Chromium (no service worker, so precaching does not count), records every
+// JavaScript response until the network is quiet, and sums the gzip size of those files.
+//
+//   npx vite build && npx tsx tests/bench/js-size.ts [path[=budget]] … [--locale ar] [--files]
+//
+// Without paths it measures / and /leren/meedoen against their budget. A path given as
+// `/rechten=60000` gets that budget in bytes; a bare path is measured without one. Exits 1 when a
+// page is over its budget or loads Dexie or supabase-js where that is not allowed.
+import { chromium, type Page } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { createWebServer } from '../../supabase/local/web';
+
+/** Design §8: the JavaScript needed to show / and a theme page is at most 40 KB gzip. */
+export const BUDGET_BYTES = 40 * 1024;
+const budgets: Record<string, number> = { '/': BUDGET_BYTES, '/leren/meedoen': BUDGET_BYTES };
+/** Pages that must not load these libraries at all (design §2, §8). */
+const lean = new Set(Object.keys(budgets));
+const heavy: Record<string, RegExp> = {
+	dexie: /\bDexie\b|dexie\.org/,
+	'supabase-js': /supabase-js|@supabase\/|GoTrueClient/
+};
+
+const root = resolve(import.meta.dirname, '../../build');
+const { values, positionals } = parseArgs({
+	allowPositionals: true,
+	options: { locale: { type: 'string' }, files: { type: 'boolean', default: false } }
+});
+
+interface Measured {
+	path: string;
+	files: { url: string; raw: number; gzip: number; libs: string[] }[];
+	html: number;
+}
+
+const gzipCache = new Map<string, { raw: number; gzip: number; text: string }>();
+function sizeOf(pathname: string) {
+	let entry = gzipCache.get(pathname);
+	if (!entry) {
+		const file = join(root, decodeURIComponent(pathname));
+		if (!file.startsWith(root) || !existsSync(file)) throw new Error(`Not in build/: ${pathname}`);
+		const bytes = readFileSync(file);
+		entry = {
+			raw: bytes.length,
+			gzip: gzipSync(bytes, { level: 9 }).length,
+			text: bytes.toString()
+		};
+		gzipCache.set(pathname, entry);
+	}
+	return entry;
+}
+
+async function measure(page: Page, origin: string, path: string): Promise<Measured> {
+	const scripts = new Set<string>();
+	const onResponse = (response: { url(): string; request(): { resourceType(): string } }) => {
+		const url = new URL(response.url());
+		if (
+			url.origin === origin &&
+			(response.request().resourceType() === 'script' || url.pathname.endsWith('.js'))
+		) {
+			scripts.add(url.pathname);
+		}
+	};
+	page.on('response', onResponse);
+	await page.goto(origin + path, { waitUntil: 'networkidle' });
+	await page.waitForTimeout(1000); // imports started after the page appeared
+	page.off('response', onResponse);
+	const files = [...scripts].map((url) => {
+		const { raw, gzip, text } = sizeOf(url);
+		return { url, raw, gzip, libs: Object.keys(heavy).filter((lib) => heavy[lib].test(text)) };
+	});
+	const htmlFile = path === '/' ? '/index.html' : `${path}.html`;
+	const html = existsSync(join(root, htmlFile)) ? sizeOf(htmlFile).gzip : 0;
+	return { path, files: files.sort((a, b) => b.gzip - a.gzip), html };
+}
+
+async function main() {
+	if (!existsSync(join(root, 'index.html')))
+		throw new Error('No build/ found: run `npx vite build` first.');
+	const pages = positionals.length > 0 ? positionals : Object.keys(budgets);
+	for (const arg of pages) {
+		const [path, budget] = arg.split('=');
+		if (budget !== undefined) budgets[path] = Number(budget);
+	}
+	const paths = pages.map((arg) => arg.split('=')[0]);
+
+	// The pages measured here call no API; the upstreams point at closed ports.
+	const server = createWebServer(root, { rest: 9, auth: 9 });
+	await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	const browser = await chromium.launch({
+		executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run'
+		]
+	});
+	let failed = false;
+	try {
+		const rows: string[][] = [];
+		for (const path of paths) {
+			const context = await browser.newContext({ serviceWorkers: 'block' });
+			if (values.locale) {
+				await context.addInitScript(
+					(l) => localStorage.setItem('rechtop.locale', l),
+					values.locale
+				);
+			}
+			const result = await measure(await context.newPage(), origin, path);
+			await context.close();
+			const gzip = result.files.reduce((sum, f) => sum + f.gzip, 0);
+			const raw = result.files.reduce((sum, f) => sum + f.raw, 0);
+			const budget = budgets[path];
+			const libs = [...new Set(result.files.flatMap((f) => f.libs))];
+			const problems = [
+				budget !== undefined && gzip > budget ? `over by ${gzip - budget} B` : '',
+				lean.has(path) && libs.length > 0 ? `loads ${libs.join(', ')}` : ''
+			].filter(Boolean);
+			if (problems.length > 0) failed = true;
+			rows.push([
+				path,
+				String(result.files.length),
+				String(raw),
+				String(gzip),
+				budget === undefined ? '–' : String(budget),
+				String(result.html),
+				problems.length > 0
+					? `FAIL: ${problems.join('; ')}`
+					: libs.length > 0
+						? `ok (${libs.join(', ')})`
+						: 'ok'
+			]);
+			if (values.files) {
+				for (const f of result.files) {
+					console.log(
+						`  ${path}  ${String(f.gzip).padStart(7)}  ${f.url}${f.libs.length ? `  [${f.libs}]` : ''}`
+					);
+				}
+			}
+		}
+		printTable(
+			['page', 'js files', 'js bytes', 'js gzip', 'budget', 'html gzip', 'result'],
+			rows,
+			values.locale ?? 'nl'
+		);
+	} finally {
+		await browser.close();
+		server.close();
+	}
+	process.exit(failed ? 1 : 0);
+}
+
+function printTable(head: string[], rows: string[][], locale: string) {
+	const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+	const line = (cells: string[]) =>
+		cells
+			.map((c, i) =>
+				i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i])
+			)
+			.join('  ');
+	console.log(
+		`JavaScript to show each page (locale ${locale}; gzip -9 of the files in build/, bytes):`
+	);
+	console.log(line(head));
+	console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+	for (const row of rows) console.log(line(row));
+}
+
+main().catch((error: unknown) => {
+	console.error(error);
+	process.exit(1);
+});
