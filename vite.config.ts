@@ -10,7 +10,12 @@ export default defineConfig({
 	plugins: [
 		sveltekit(),
 		SvelteKitPWA({
+			// Where the service worker is built and its precache list injected: the kit's own output.
+			outDir: `${process.env.RECHTOP_KIT_DIR ?? '.svelte-kit'}/output`,
 			strategies: 'injectManifest',
+			// Absolute, so a first visit to a deep link (/leren/asiel) registers /service-worker.js too.
+			base: '/',
+			scope: '/',
 			srcDir: 'src',
 			filename: 'service-worker.ts',
 			registerType: 'prompt',
@@ -45,7 +50,10 @@ export default defineConfig({
 				]
 			},
 			injectManifest: {
-				globPatterns: ['client/**/*.{js,css,svg,png,webmanifest,woff2}', 'prerendered/**/*.{html,json}']
+				globPatterns: [
+					'client/**/*.{js,css,svg,png,webmanifest,woff2}',
+					'prerendered/**/*.{html,json}'
+				]
 			},
 			kit: {
 				adapterFallback: '200.html',

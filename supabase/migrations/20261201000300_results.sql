@@ -368,6 +368,8 @@ begin
 				v_pinned := false;
 				exit;
 			end if;
+			-- counters that contradict each other: publish nothing of this attempt
+			exit when exists (select 1 from unnest(lo, hi) as b (l, h) where b.l > b.h or b.l > c_inf);
 		end loop;
 		if not v_pinned then
 			for i in 1..v_ne loop
@@ -557,41 +559,37 @@ create trigger scans_publication_changed
 	after insert or update of status, k_min, age_bands on public.scans
 	for each row execute function private.scan_publication_changed();
 
+-- Counters change in several statements per batch; the figures are worked out again once, when
+-- the transaction commits (deferred), when all counters agree again.
 create function private.published_counts_changed()
 returns trigger
 language plpgsql volatile security definer
 set search_path = ''
 as $$
+declare
+	v_scan_id uuid := case when tg_op = 'DELETE' then old.scan_id else new.scan_id end;
+	v_done text := coalesce(current_setting('rechtop.results_refreshed', true), '');
 begin
-	perform private.refresh_published_results(array(
-		select distinct c.scan_id
-		from changed c
-		join public.scans s on s.id = c.scan_id
-		where s.status = 'published'
-	));
+	if strpos(v_done, v_scan_id::text) > 0 then
+		return null;
+	end if;
+	perform set_config('rechtop.results_refreshed', v_done || v_scan_id::text || ',', true);
+	if exists (select 1 from public.scans s where s.id = v_scan_id and s.status = 'published') then
+		perform private.refresh_published_results(array[v_scan_id]);
+	end if;
 	return null;
 end
 $$;
 revoke all on function private.published_counts_changed() from public;
 
-create trigger answer_counts_inserted after insert on public.answer_counts
-	referencing new table as changed
-	for each statement execute function private.published_counts_changed();
-create trigger answer_counts_updated after update on public.answer_counts
-	referencing new table as changed
-	for each statement execute function private.published_counts_changed();
-create trigger answer_counts_deleted after delete on public.answer_counts
-	referencing old table as changed
-	for each statement execute function private.published_counts_changed();
-create trigger question_counts_inserted after insert on public.question_counts
-	referencing new table as changed
-	for each statement execute function private.published_counts_changed();
-create trigger question_counts_updated after update on public.question_counts
-	referencing new table as changed
-	for each statement execute function private.published_counts_changed();
-create trigger question_counts_deleted after delete on public.question_counts
-	referencing old table as changed
-	for each statement execute function private.published_counts_changed();
+create constraint trigger answer_counts_changed
+	after insert or update or delete on public.answer_counts
+	deferrable initially deferred
+	for each row execute function private.published_counts_changed();
+create constraint trigger question_counts_changed
+	after insert or update or delete on public.question_counts
+	deferrable initially deferred
+	for each row execute function private.published_counts_changed();
 
 -- The figure over several published scans for one question (rule 8): summed counters, the values
 -- any of the scans hides hidden, the largest k_min of them.

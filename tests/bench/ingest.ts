@@ -180,7 +180,12 @@ interface Submission {
 	answers: { question_id: string; value: string | string[] }[];
 }
 
-function makeResponses(count: number, scanId: string, questions: Question[], seed: number): Submission[] {
+function makeResponses(
+	count: number,
+	scanId: string,
+	questions: Question[],
+	seed: number
+): Submission[] {
 	const next = random(seed);
 	const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)];
 	const answeredAt = new Date(Date.now() - 60_000).toISOString();
@@ -193,9 +198,7 @@ function makeResponses(count: number, scanId: string, questions: Question[], see
 		answers: questions.map((q) => ({
 			question_id: q.id,
 			value:
-				q.kind === 'multi'
-					? q.values.filter((_, i) => i === 0 || next() < 0.4)
-					: pick(q.values)
+				q.kind === 'multi' ? q.values.filter((_, i) => i === 0 || next() < 0.4) : pick(q.values)
 		}))
 	}));
 }
@@ -228,7 +231,8 @@ interface Figures {
 
 async function batched(rest: number, responses: Submission[]): Promise<Figures> {
 	const batches: Submission[][] = [];
-	for (let i = 0; i < responses.length; i += BATCH_SIZE) batches.push(responses.slice(i, i + BATCH_SIZE));
+	for (let i = 0; i < responses.length; i += BATCH_SIZE)
+		batches.push(responses.slice(i, i + BATCH_SIZE));
 	let stored = 0;
 	const started = performance.now();
 	await pool(batches, CONCURRENCY, async (batch) => {
@@ -401,7 +405,8 @@ async function replay(number: number, responses: Submission[]): Promise<ReplayFi
 	await engine.sync('start');
 	const until = Date.now() + 180_000;
 	while ((await pendingCount(database)) > 0) {
-		if (Date.now() > until) throw new Error(`replay ${number}: items still waiting after 3 minutes`);
+		if (Date.now() > until)
+			throw new Error(`replay ${number}: items still waiting after 3 minutes`);
 		await new Promise((r) => setTimeout(r, 50));
 	}
 	figures.seconds = (performance.now() - started) / 1000;
@@ -417,7 +422,9 @@ async function replay(number: number, responses: Submission[]): Promise<ReplayFi
 
 // ------------------------------------------------------------------ main
 async function main() {
-	console.log(`RechtOp ingest bench · ${availableParallelism()} CPUs · ${new Date().toISOString()}`);
+	console.log(
+		`RechtOp ingest bench · ${availableParallelism()} CPUs · ${new Date().toISOString()}`
+	);
 	const { sql, questions, scans } = await prepareDatabase();
 	const [{ version }] = await sql.query<{ version: string }>('select version()');
 	console.log(`database  ${DATABASE} on ${new URL(ADMIN_URL).host}: ${version.split(' on ')[0]}`);
@@ -483,7 +490,12 @@ async function main() {
 		['injected fault', 'requests'],
 		[...faultKinds, 'passed' as const].map((k) => [k, format(proxy.counts.get(k) ?? 0)])
 	);
-	const [check] = await sql.query<{ responses: number; counted: number; answers: number; tallied: number }>(
+	const [check] = await sql.query<{
+		responses: number;
+		counted: number;
+		answers: number;
+		tallied: number;
+	}>(
 		`select
 			(select count(*)::int from public.responses where scan_id = $1) as responses,
 			(select coalesce(sum(n), 0)::int from public.response_counts where scan_id = $1) as counted,
@@ -493,7 +505,8 @@ async function main() {
 		[scans[1]]
 	);
 	const expectedAnswers = same.reduce(
-		(sum, r) => sum + r.answers.reduce((s, a) => s + (Array.isArray(a.value) ? a.value.length : 1), 0),
+		(sum, r) =>
+			sum + r.answers.reduce((s, a) => s + (Array.isArray(a.value) ? a.value.length : 1), 0),
 		0
 	);
 	console.log(

@@ -10,7 +10,7 @@ import {
 	useLocale,
 	waitForServiceWorker
 } from './fixtures';
-import { DEMO01_TITLE, ScanPage } from './scan-page';
+import { DEMO01_TITLE, ScanPage } from './pages/scan';
 
 async function storedCount(id: string): Promise<number> {
 	const [row] = await dbQuery<{ n: number }>(
@@ -136,7 +136,11 @@ test.describe('answering', () => {
 		await page.route('**/rest/v1/rpc/submit_responses', async (route) => {
 			attempts++;
 			if (attempts === 1) {
-				await route.fulfill({ status: 500, contentType: 'application/json', body: '{"message":"down"}' });
+				await route.fulfill({
+					status: 500,
+					contentType: 'application/json',
+					body: '{"message":"down"}'
+				});
 			} else {
 				await route.continue();
 			}

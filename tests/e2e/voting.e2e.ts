@@ -109,7 +109,7 @@ test.describe('voting with a ballot code', () => {
 
 		await context.setOffline(true);
 		await ballot.give('Lekker in je vel', 6);
-		await expect(page.getByText('Nog 4 punten over')).toBeVisible();
+		await expect(page.getByText('Nog 4 punten over', { exact: true })).toBeVisible();
 		await ballot.next();
 		await expect(page.getByRole('alert')).toHaveText(
 			'Je kunt pas verder als je alle 10 punten hebt gegeven.'

@@ -26,7 +26,7 @@ describe('a broken copy of the content', () => {
 	let root = '';
 	afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-	type Editable = Record<string, Record<string, Record<string, unknown>>>;
+	type Editable = Record<string, Record<string, unknown>>;
 	const edit = (file: string, change: (data: Editable) => void) => {
 		const path = join(root, file);
 		const data = JSON.parse(readFileSync(path, 'utf8'));

@@ -115,7 +115,8 @@ export function toSubmission(
 	draft: { id: string; ageBand?: string; answers: Record<string, unknown> },
 	scan: ScanData,
 	locale: Locale,
-	answeredAt: Date
+	/** When the child finished (ms since epoch). */
+	answeredAt: number
 ): Submission {
 	const band = draft.ageBand as AgeBand;
 	const answers: Submission['answers'] = [];
@@ -133,7 +134,7 @@ export function toSubmission(
 		scan_id: scan.id,
 		age_band: band,
 		locale,
-		answered_at: answeredAt.toISOString(),
+		answered_at: new Date(answeredAt).toISOString(),
 		answers
 	};
 }

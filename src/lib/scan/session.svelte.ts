@@ -186,7 +186,7 @@ export class ScanSession {
 			const item = await enqueueDraft(
 				draft.id,
 				(stored) =>
-					toSubmission(stored, scan, locale, new Date()) as unknown as Record<string, unknown>
+					toSubmission(stored, scan, locale, Date.now()) as unknown as Record<string, unknown>
 			);
 			// Undefined: another tab of this device finished it already.
 			this.#responseId = item?.id ?? draft.id;

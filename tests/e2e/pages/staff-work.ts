@@ -12,9 +12,9 @@ export function localInput(days: number): string {
 
 export async function signIn(page: Page, next = '/beheer') {
 	await page.goto(`/beheer/inloggen?next=${encodeURIComponent(next)}`);
-	await page.getByLabel('E-mailadres').fill(STAFF.email);
-	await page.getByLabel('Wachtwoord').fill(STAFF.password);
-	await page.getByRole('button', { name: 'Inloggen' }).click();
+	await page.getByLabel('E-mailadres', { exact: true }).first().fill(STAFF.email);
+	await page.getByLabel('Wachtwoord', { exact: true }).fill(STAFF.password);
+	await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
 	await expect(page).toHaveURL(new RegExp(`${next.replace(/[/]/g, '\\/')}$`));
 }
 

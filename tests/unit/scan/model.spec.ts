@@ -109,7 +109,7 @@ describe('toSubmission', () => {
 			},
 			scan,
 			'ar',
-			new Date(Date.UTC(2026, 11, 1, 10, 30))
+			Date.UTC(2026, 11, 1, 10, 30)
 		);
 		expect(submission).toEqual({
 			id: 'resp-1',
@@ -134,7 +134,7 @@ describe('toSubmission', () => {
 			},
 			scan,
 			'nl',
-			new Date()
+			Date.now()
 		);
 		expect(submission.answers).toEqual([]);
 	});
