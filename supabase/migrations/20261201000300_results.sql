@@ -86,7 +86,6 @@ declare
 	v_g int;
 	v_ne int;
 	e_kind "char"[];
-	e_grp int[];
 	e_val int[];
 	e_num bigint[];
 	e_state int[];
@@ -98,7 +97,6 @@ declare
 	l_items int[];
 	v_nl int;
 	v_hidden_count int;
-	v_anchor int;
 	v_anchor_pos int;
 	v_best int;
 	v_best_key int;
@@ -109,7 +107,6 @@ declare
 	hi bigint[];
 	s_lo bigint;
 	s_hi bigint;
-	v_pass int;
 	v_pinned boolean;
 	v_r bigint;
 	-- output
@@ -145,7 +142,6 @@ begin
 		-- index: N = 1, n(g) = 1 + g, T(v) = 1 + G + v, x(g, v) = 1 + G + V + (g - 1) * V + v
 		v_ne := 1 + v_g + v_nv + v_g * v_nv;
 		e_kind := array_fill('x'::"char", array[v_ne]);
-		e_grp := array_fill(0, array[v_ne]);
 		e_val := array_fill(0, array[v_ne]);
 		e_num := array_fill(0::bigint, array[v_ne]);
 		e_state := array_fill(0, array[v_ne]);
@@ -153,7 +149,6 @@ begin
 		e_num[1] := v_total;
 		for g in 1..v_g loop
 			e_kind[1 + g] := 'n';
-			e_grp[1 + g] := g;
 			e_num[1 + g] := p_sizes[g];
 		end loop;
 		for v in 1..v_nv loop
@@ -170,7 +165,6 @@ begin
 		for g in 1..v_g loop
 			for v in 1..v_nv loop
 				i := 1 + v_g + v_nv + (g - 1) * v_nv + v;
-				e_grp[i] := g;
 				e_val[i] := v;
 				e_num[i] := p_counts[(g - 1) * v_nv + v];
 				e_state[i] := case when e_num[i] between 1 and 4 then 1 else 0 end;
@@ -203,186 +197,184 @@ begin
 		end if;
 
 		-- nothing hidden: nothing to protect (and no work for rules 5 and 6)
+		v_pinned := false;
 		if 0 < any (e_state) then
-		-- ---- the lines
-		l_margin := '{}';
-		l_start := '{}';
-		l_len := '{}';
-		l_eq := '{}';
-		l_items := '{}';
-		if v_g > 0 then
-			-- everyone = the sum of the bands
-			l_margin := l_margin || 1;
-			l_start := l_start || (cardinality(l_items) + 1);
-			l_len := l_len || v_g;
-			l_eq := l_eq || true;
-			for g in 1..v_g loop
-				l_items := l_items || (1 + g);
-			end loop;
-			-- per value: the total = the sum over the bands (also for several answers per respondent)
-			for v in 1..v_nv loop
-				l_margin := l_margin || (1 + v_g + v);
+			-- ---- the lines
+			l_margin := '{}';
+			l_start := '{}';
+			l_len := '{}';
+			l_eq := '{}';
+			l_items := '{}';
+			if v_g > 0 then
+				-- everyone = the sum of the bands
+				l_margin := l_margin || 1;
 				l_start := l_start || (cardinality(l_items) + 1);
 				l_len := l_len || v_g;
 				l_eq := l_eq || true;
 				for g in 1..v_g loop
-					l_items := l_items || (1 + v_g + v_nv + (g - 1) * v_nv + v);
+					l_items := l_items || (1 + g);
 				end loop;
-			end loop;
-			-- per band: its respondents = the sum of its cells (one answer each), or bound them
-			for g in 1..v_g loop
-				continue when v_nv = 0;
-				l_margin := l_margin || (1 + g);
+				-- per value: the total = the sum over the bands (also for several answers per respondent)
+				for v in 1..v_nv loop
+					l_margin := l_margin || (1 + v_g + v);
+					l_start := l_start || (cardinality(l_items) + 1);
+					l_len := l_len || v_g;
+					l_eq := l_eq || true;
+					for g in 1..v_g loop
+						l_items := l_items || (1 + v_g + v_nv + (g - 1) * v_nv + v);
+					end loop;
+				end loop;
+				-- per band: its respondents = the sum of its cells (one answer each), or bound them
+				for g in 1..v_g loop
+					continue when v_nv = 0;
+					l_margin := l_margin || (1 + g);
+					l_start := l_start || (cardinality(l_items) + 1);
+					l_len := l_len || v_nv;
+					l_eq := l_eq || not p_multi;
+					for v in 1..v_nv loop
+						l_items := l_items || (1 + v_g + v_nv + (g - 1) * v_nv + v);
+					end loop;
+				end loop;
+			end if;
+			if v_nv > 0 then
+				l_margin := l_margin || 1;
 				l_start := l_start || (cardinality(l_items) + 1);
 				l_len := l_len || v_nv;
 				l_eq := l_eq || not p_multi;
 				for v in 1..v_nv loop
-					l_items := l_items || (1 + v_g + v_nv + (g - 1) * v_nv + v);
+					l_items := l_items || (1 + v_g + v);
 				end loop;
-			end loop;
-		end if;
-		if v_nv > 0 then
-			l_margin := l_margin || 1;
-			l_start := l_start || (cardinality(l_items) + 1);
-			l_len := l_len || v_nv;
-			l_eq := l_eq || not p_multi;
-			for v in 1..v_nv loop
-				l_items := l_items || (1 + v_g + v);
-			end loop;
-		end if;
-		v_nl := coalesce(cardinality(l_margin), 0);
-
-		-- ---- rule 5: a sum with exactly one hidden number gets its nearest shown neighbour hidden too
-		loop
-			v_changed := false;
-			for l in 1..v_nl loop
-				continue when not l_eq[l] or (v_g > 0 and l = 1);
-				v_hidden_count := case when e_state[l_margin[l]] > 0 then 1 else 0 end;
-				v_anchor := case when e_state[l_margin[l]] > 0 then l_margin[l] else 0 end;
-				v_anchor_pos := -1;
-				for j in 0..l_len[l] - 1 loop
-					i := l_items[l_start[l] + j];
-					if e_state[i] > 0 then
-						v_hidden_count := v_hidden_count + 1;
-						v_anchor := i;
-						v_anchor_pos := j;
-					end if;
-				end loop;
-				continue when v_hidden_count <> 1;
-				v_best := 0;
-				v_best_key := 2147483647;
-				for j in 0..l_len[l] loop
-					i := case when j < l_len[l] then l_items[l_start[l] + j] else l_margin[l] end;
-					continue when e_state[i] > 0 or e_num[i] = 0 or e_kind[i] in ('n', 'N');
-					-- a value's total is hidden only when no age group's cell can be
-					v_key := case
-						when j = l_len[l] then 10000
-						when v_anchor_pos < 0 then j * 2
-						else abs(j - v_anchor_pos) * 2 + case when j > v_anchor_pos then 0 else 1 end
-					end;
-					if v_key < v_best_key then
-						v_best_key := v_key;
-						v_best := i;
-					end if;
-				end loop;
-				if v_best > 0 then
-					e_state[v_best] := 2;
-					v_changed := true;
-				end if;
-			end loop;
-			exit when not v_changed;
-		end loop;
-
-		-- ---- rule 6: the audit. Work out, from everything shown, the smallest and largest value each
-		-- hidden number could have; if any is left with one possibility, this attempt fails.
-		v_pinned := false;
-		lo := array_fill(0::bigint, array[v_ne]);
-		hi := array_fill(0::bigint, array[v_ne]);
-		for i in 1..v_ne loop
-			if e_state[i] = 0 then
-				if e_num[i] > 0 then
-					v_r := (e_num[i] + 2) / 5 * 5;
-					lo[i] := greatest(case when e_kind[i] in ('n', 'N') then p_k else 5 end, v_r - 2);
-					hi[i] := v_r + 2;
-				end if;
-			elsif e_state[i] = 1 then
-				lo[i] := 1;
-				hi[i] := 4;
-			elsif e_state[i] = 2 then
-				lo[i] := 5;
-				hi[i] := c_inf;
-			elsif e_state[i] = 3 and e_kind[i] = 'n' then
-				hi[i] := p_k - 1;
-			elsif e_state[i] = 4 then
-				lo[i] := p_k;
-				hi[i] := c_inf;
-			else
-				hi[i] := c_inf;
 			end if;
-		end loop;
-		v_pinned := true;
-		for pass in 1..100 loop
-			v_changed := false;
-			for l in 1..v_nl loop
-				s_lo := 0;
-				s_hi := 0;
-				for j in 0..l_len[l] - 1 loop
-					i := l_items[l_start[l] + j];
-					s_lo := s_lo + lo[i];
-					s_hi := s_hi + hi[i];
-				end loop;
-				a := l_margin[l];
-				if l_eq[l] then
-					if s_lo > lo[a] then lo[a] := s_lo; v_changed := true; end if;
-					if s_hi < least(hi[a], c_unbounded) then hi[a] := s_hi; v_changed := true; end if;
+			v_nl := coalesce(cardinality(l_margin), 0);
+
+			-- ---- rule 5: a sum with exactly one hidden number gets its nearest shown neighbour hidden too
+			loop
+				v_changed := false;
+				for l in 1..v_nl loop
+					continue when not l_eq[l] or (v_g > 0 and l = 1);
+					v_hidden_count := case when e_state[l_margin[l]] > 0 then 1 else 0 end;
+					v_anchor_pos := -1;
 					for j in 0..l_len[l] - 1 loop
 						i := l_items[l_start[l] + j];
-						if lo[a] - (s_hi - hi[i]) > lo[i] then lo[i] := lo[a] - (s_hi - hi[i]); v_changed := true; end if;
-						if hi[a] - (s_lo - lo[i]) < least(hi[i], c_unbounded) then hi[i] := hi[a] - (s_lo - lo[i]); v_changed := true; end if;
+						if e_state[i] > 0 then
+							v_hidden_count := v_hidden_count + 1;
+							v_anchor_pos := j;
+						end if;
 					end loop;
-				else
-					-- several answers each: every cell is at most the band's size, together at least it
-					if s_hi < least(hi[a], c_unbounded) then hi[a] := s_hi; v_changed := true; end if;
-					for j in 0..l_len[l] - 1 loop
-						i := l_items[l_start[l] + j];
-						if lo[i] > lo[a] then lo[a] := lo[i]; v_changed := true; end if;
-						if hi[a] < least(hi[i], c_unbounded) then hi[i] := hi[a]; v_changed := true; end if;
-						if lo[a] - (s_hi - hi[i]) > lo[i] then lo[i] := lo[a] - (s_hi - hi[i]); v_changed := true; end if;
+					continue when v_hidden_count <> 1;
+					v_best := 0;
+					v_best_key := 2147483647;
+					for j in 0..l_len[l] loop
+						i := case when j < l_len[l] then l_items[l_start[l] + j] else l_margin[l] end;
+						continue when e_state[i] > 0 or e_num[i] = 0 or e_kind[i] in ('n', 'N');
+						-- a value's total is hidden only when no age group's cell can be
+						v_key := case
+							when j = l_len[l] then 10000
+							when v_anchor_pos < 0 then j * 2
+							else abs(j - v_anchor_pos) * 2 + case when j > v_anchor_pos then 0 else 1 end
+						end;
+						if v_key < v_best_key then
+							v_best_key := v_key;
+							v_best := i;
+						end if;
 					end loop;
-				end if;
-			end loop;
-			-- a cell is at least its value's total plus its band's size minus everyone
-			-- (the others who gave this answer are at most all the others)
-			for g in 1..v_g loop
-				for v in 1..v_nv loop
-					i := 1 + v_g + v_nv + (g - 1) * v_nv + v;
-					a := 1 + v_g + v;
-					j := 1 + g;
-					if lo[a] + lo[j] - hi[1] > lo[i] then lo[i] := lo[a] + lo[j] - hi[1]; v_changed := true; end if;
-					if hi[i] + hi[1] - lo[j] < least(hi[a], c_unbounded) then hi[a] := hi[i] + hi[1] - lo[j]; v_changed := true; end if;
-					if hi[i] + hi[1] - lo[a] < least(hi[j], c_unbounded) then hi[j] := hi[i] + hi[1] - lo[a]; v_changed := true; end if;
-					if lo[a] + lo[j] - hi[i] > lo[1] then lo[1] := lo[a] + lo[j] - hi[i]; v_changed := true; end if;
+					if v_best > 0 then
+						e_state[v_best] := 2;
+						v_changed := true;
+					end if;
 				end loop;
+				exit when not v_changed;
 			end loop;
-			if not v_changed then
-				v_pinned := false;
-				exit;
-			end if;
-			-- counters that contradict each other: publish nothing of this attempt
-			exit when exists (select 1 from unnest(lo, hi) as b (l, h) where b.l > b.h or b.l > c_inf);
-		end loop;
-		if not v_pinned then
+
+			-- ---- rule 6: the audit. Work out, from everything shown, the smallest and largest value each
+			-- hidden number could have; if any is left with one possibility, this attempt fails.
+			lo := array_fill(0::bigint, array[v_ne]);
+			hi := array_fill(0::bigint, array[v_ne]);
 			for i in 1..v_ne loop
-				continue when e_state[i] = 0 or lo[i] < hi[i];
-				-- a cell under a total shown as 0 is 0 for everyone to see
-				continue when e_kind[i] = 'x' and e_state[1 + v_g + e_val[i]] = 0
-					and e_num[1 + v_g + e_val[i]] = 0;
-				v_pinned := true;
-				exit;
+				if e_state[i] = 0 then
+					if e_num[i] > 0 then
+						v_r := (e_num[i] + 2) / 5 * 5;
+						lo[i] := greatest(case when e_kind[i] in ('n', 'N') then p_k else 5 end, v_r - 2);
+						hi[i] := v_r + 2;
+					end if;
+				elsif e_state[i] = 1 then
+					lo[i] := 1;
+					hi[i] := 4;
+				elsif e_state[i] = 2 then
+					lo[i] := 5;
+					hi[i] := c_inf;
+				elsif e_state[i] = 3 and e_kind[i] = 'n' then
+					hi[i] := p_k - 1;
+				elsif e_state[i] = 4 then
+					lo[i] := p_k;
+					hi[i] := c_inf;
+				else
+					hi[i] := c_inf;
+				end if;
 			end loop;
+			v_pinned := true;
+			for pass in 1..100 loop
+				v_changed := false;
+				for l in 1..v_nl loop
+					s_lo := 0;
+					s_hi := 0;
+					for j in 0..l_len[l] - 1 loop
+						i := l_items[l_start[l] + j];
+						s_lo := s_lo + lo[i];
+						s_hi := s_hi + hi[i];
+					end loop;
+					a := l_margin[l];
+					if l_eq[l] then
+						if s_lo > lo[a] then lo[a] := s_lo; v_changed := true; end if;
+						if s_hi < least(hi[a], c_unbounded) then hi[a] := s_hi; v_changed := true; end if;
+						for j in 0..l_len[l] - 1 loop
+							i := l_items[l_start[l] + j];
+							if lo[a] - (s_hi - hi[i]) > lo[i] then lo[i] := lo[a] - (s_hi - hi[i]); v_changed := true; end if;
+							if hi[a] - (s_lo - lo[i]) < least(hi[i], c_unbounded) then hi[i] := hi[a] - (s_lo - lo[i]); v_changed := true; end if;
+						end loop;
+					else
+						-- several answers each: every cell is at most the band's size, together at least it
+						if s_hi < least(hi[a], c_unbounded) then hi[a] := s_hi; v_changed := true; end if;
+						for j in 0..l_len[l] - 1 loop
+							i := l_items[l_start[l] + j];
+							if lo[i] > lo[a] then lo[a] := lo[i]; v_changed := true; end if;
+							if hi[a] < least(hi[i], c_unbounded) then hi[i] := hi[a]; v_changed := true; end if;
+							if lo[a] - (s_hi - hi[i]) > lo[i] then lo[i] := lo[a] - (s_hi - hi[i]); v_changed := true; end if;
+						end loop;
+					end if;
+				end loop;
+				-- a cell is at least its value's total plus its band's size minus everyone
+				-- (the others who gave this answer are at most all the others)
+				for g in 1..v_g loop
+					for v in 1..v_nv loop
+						i := 1 + v_g + v_nv + (g - 1) * v_nv + v;
+						a := 1 + v_g + v;
+						j := 1 + g;
+						if lo[a] + lo[j] - hi[1] > lo[i] then lo[i] := lo[a] + lo[j] - hi[1]; v_changed := true; end if;
+						if hi[i] + hi[1] - lo[j] < least(hi[a], c_unbounded) then hi[a] := hi[i] + hi[1] - lo[j]; v_changed := true; end if;
+						if hi[i] + hi[1] - lo[a] < least(hi[j], c_unbounded) then hi[j] := hi[i] + hi[1] - lo[a]; v_changed := true; end if;
+						if lo[a] + lo[j] - hi[i] > lo[1] then lo[1] := lo[a] + lo[j] - hi[i]; v_changed := true; end if;
+					end loop;
+				end loop;
+				if not v_changed then
+					v_pinned := false;
+					exit;
+				end if;
+				-- counters that contradict each other: publish nothing of this attempt
+				exit when exists (select 1 from unnest(lo, hi) as b (l, h) where b.l > b.h or b.l > c_inf);
+			end loop;
+			if not v_pinned then
+				for i in 1..v_ne loop
+					continue when e_state[i] = 0 or lo[i] < hi[i];
+					-- a cell under a total shown as 0 is 0 for everyone to see
+					continue when e_kind[i] = 'x' and e_state[1 + v_g + e_val[i]] = 0
+						and e_num[1 + v_g + e_val[i]] = 0;
+					v_pinned := true;
+					exit;
+				end loop;
+			end if;
 		end if;
 		continue when v_pinned;
-		end if;
 
 		-- ---- publish: rounded counts, percentages of the rounded counts (built as text: fast)
 		v_rn := (v_total + 2) / 5 * 5;
@@ -429,7 +421,7 @@ revoke all on function private.disclose(text[], text[], int[], int[], int, boole
 -- Per question of the scan: what may be published, from the counters (never raw answers). Each
 -- question is broken down by the scan's age bands it was asked to. Text questions have no figures.
 create function private.compute_results(p_scan_id uuid)
-returns table (question_id text, result jsonb)
+returns table (question_id text, result jsonb, n int, totals int[])
 language sql stable
 set search_path = ''
 as $$
@@ -463,6 +455,18 @@ as $$
 			and ac.age_band = b.band and ac.value = v.value
 		group by a.question_id
 	),
+	totals as (
+		select a.question_id, array_agg(coalesce(t.n, 0) order by v.i) as totals
+		from asked a
+		cross join lateral unnest(a.vals) with ordinality as v (value, i)
+		left join lateral (
+			select sum(ac.n)::int as n
+			from public.answer_counts ac
+			where ac.scan_id = p_scan_id and ac.question_id = a.question_id
+				and ac.value = v.value and ac.age_band = any (a.bands)
+		) as t on true
+		group by a.question_id
+	),
 	sizes as (
 		select a.question_id, array_agg(coalesce(qc.n, 0) order by b.i) as sizes
 		from asked a
@@ -473,10 +477,13 @@ as $$
 	)
 	select
 		a.question_id,
-		private.disclose(a.bands, a.vals, c.counts, s.sizes, scan.k_min, a.kind = 'multi')
+		private.disclose(a.bands, a.vals, c.counts, s.sizes, scan.k_min, a.kind = 'multi'),
+		(select sum(x)::int from unnest(s.sizes) as x),
+		t.totals
 	from asked a
 	cross join scan
 	join cells c on c.question_id = a.question_id
+	join totals t on t.question_id = a.question_id
 	join sizes s on s.question_id = a.question_id
 $$;
 revoke all on function private.compute_results(uuid) from public;
@@ -510,7 +517,13 @@ revoke all on function private.respondents(public.scans) from public;
 create table private.published_results (
 	scan_id uuid not null references public.scans (id) on delete cascade,
 	question_id text not null,
+	-- what is published (private.disclose)
 	result jsonb not null,
+	-- for sums over scans (rule 8): exact respondents and counts per value (in option order), and
+	-- the values this scan hides in its figures for everyone
+	n int not null,
+	totals int[] not null,
+	hidden text[] not null,
 	primary key (scan_id, question_id)
 );
 alter table private.published_results enable row level security;
@@ -526,17 +539,27 @@ begin
 	if coalesce(cardinality(p_scan_ids), 0) = 0 then
 		return;
 	end if;
-	-- One refresh per scan at a time, each reading the counters after the previous one committed.
-	perform 1 from public.scans s where s.id = any (p_scan_ids) order by s.id for update;
+	-- One refresh at a time, each reading what the previous one committed (the sums over scans
+	-- below depend on every published scan).
+	perform pg_advisory_xact_lock(hashtext('rechtop.published_results'));
 	delete from private.published_results pr
 	where pr.scan_id = any (p_scan_ids)
 		and not exists (select 1 from public.scans s where s.id = pr.scan_id and s.status = 'published');
-	insert into private.published_results (scan_id, question_id, result)
-	select s.id, c.question_id, c.result
+	insert into private.published_results (scan_id, question_id, result, n, totals, hidden)
+	select
+		s.id, c.question_id, c.result, c.n, c.totals,
+		array(
+			select o ->> 'value' from jsonb_array_elements(c.result -> 'options') as o
+			where o -> 'count' = 'null'::jsonb
+		)
 	from public.scans s
 	cross join lateral private.compute_results(s.id) as c
 	where s.id = any (p_scan_ids) and s.status = 'published'
-	on conflict (scan_id, question_id) do update set result = excluded.result;
+	on conflict (scan_id, question_id) do update set
+		result = excluded.result, n = excluded.n, totals = excluded.totals, hidden = excluded.hidden;
+	perform private.refresh_summed_figures(array(
+		select distinct sq.question_id from public.scan_questions sq where sq.scan_id = any (p_scan_ids)
+	));
 end
 $$;
 revoke all on function private.refresh_published_results(uuid[]) from public;
@@ -547,7 +570,13 @@ language plpgsql volatile security definer
 set search_path = ''
 as $$
 begin
-	if new.status = 'published' or (tg_op = 'UPDATE' and old.status = 'published') then
+	if tg_op = 'DELETE' then
+		if old.status = 'published' then
+			perform private.refresh_summed_figures(array(
+				select sf.question_id from private.summed_figures sf where old.id = any (sf.scan_ids)
+			));
+		end if;
+	elsif new.status = 'published' or (tg_op = 'UPDATE' and old.status = 'published') then
 		perform private.refresh_published_results(array[new.id]);
 	end if;
 	return null;
@@ -556,7 +585,7 @@ $$;
 revoke all on function private.scan_publication_changed() from public;
 
 create trigger scans_publication_changed
-	after insert or update of status, k_min, age_bands on public.scans
+	after insert or update of status, k_min, age_bands or delete on public.scans
 	for each row execute function private.scan_publication_changed();
 
 -- Counters change in several statements per batch; the figures are worked out again once, when
@@ -598,31 +627,28 @@ returns jsonb
 language sql stable
 set search_path = ''
 as $$
+	with part as (
+		select pr.n, pr.totals, pr.hidden, s.k_min
+		from private.published_results pr
+		join public.scans s on s.id = pr.scan_id
+		where pr.question_id = p_question_id and pr.scan_id = any (p_scan_ids)
+	)
 	select private.disclose(
 		'{}',
 		v.vals,
 		array(
-			select coalesce(sum(ac.n), 0)::int
-			from unnest(v.vals) with ordinality as t (value, i)
-			left join public.answer_counts ac
-				on ac.scan_id = any (p_scan_ids) and ac.question_id = p_question_id and ac.value = t.value
-			group by t.i
-			order by t.i
+			select coalesce(sum(t.n), 0)::int
+			from unnest(v.vals) with ordinality as o (value, i)
+			left join (
+				select t.n, t.i from part cross join lateral unnest(part.totals) with ordinality as t (n, i)
+			) as t on t.i = o.i
+			group by o.i
+			order by o.i
 		),
-		array[(
-			select coalesce(sum(qc.n), 0)::int
-			from public.question_counts qc
-			where qc.scan_id = any (p_scan_ids) and qc.question_id = p_question_id
-		)],
-		(select max(s.k_min) from public.scans s where s.id = any (p_scan_ids)),
+		array[(select coalesce(sum(part.n), 0)::int from part)],
+		(select coalesce(max(part.k_min), 10) from part),
 		q.kind = 'multi',
-		array(
-			select distinct o ->> 'value'
-			from private.published_results pr
-			cross join lateral jsonb_array_elements(pr.result -> 'options') as o
-			where pr.scan_id = any (p_scan_ids) and pr.question_id = p_question_id
-				and o -> 'count' = 'null'::jsonb
-		)
+		array(select distinct h from part cross join lateral unnest(part.hidden) as h)
 	)
 	from public.questions q
 	cross join lateral (
@@ -635,6 +661,41 @@ as $$
 	where q.id = p_question_id
 $$;
 revoke all on function private.summed_results(text, uuid[]) from public;
+
+-- Per question, the sum over all published scans that showed it (rule 8), kept with the published
+-- figures: the comparison on every results page and the national figure read it.
+create table private.summed_figures (
+	question_id text primary key,
+	-- the published scans that showed the question
+	scan_ids uuid[] not null,
+	-- null with fewer than 2 scans
+	result jsonb
+);
+alter table private.summed_figures enable row level security;
+revoke all on private.summed_figures from public, anon, authenticated;
+
+create function private.refresh_summed_figures(p_question_ids text[])
+returns void
+language plpgsql volatile security definer
+set search_path = ''
+as $$
+begin
+	delete from private.summed_figures sf where sf.question_id = any (p_question_ids);
+	insert into private.summed_figures (question_id, scan_ids, result)
+	select
+		x.question_id,
+		x.scan_ids,
+		case when cardinality(x.scan_ids) >= 2 then private.summed_results(x.question_id, x.scan_ids) end
+	from (
+		select pr.question_id, array_agg(pr.scan_id order by pr.scan_id) as scan_ids
+		from private.published_results pr
+		join public.scans s on s.id = pr.scan_id and s.status = 'published'
+		where pr.question_id = any (p_question_ids) and pr.result -> 'suppressed' = 'false'::jsonb
+		group by pr.question_id
+	) as x;
+end
+$$;
+revoke all on function private.refresh_summed_figures(text[]) from public;
 
 -- ---------------------------------------------------------------- feedback ("what we do with it")
 -- Texts per locale: nl required, every text non-empty and at most `p_max` characters.
@@ -842,7 +903,7 @@ as $$
 declare
 	v_scan public.scans;
 	v_member boolean;
-	v_cached boolean;
+	v_figures jsonb;
 	v_respondents jsonb;
 	v_result jsonb;
 begin
@@ -857,33 +918,26 @@ begin
 		raise exception using errcode = 'PT404', message = 'results_not_published',
 			hint = 'results_not_published';
 	end if;
-	v_cached := v_scan.status = 'published'
-		and exists (select 1 from private.published_results pr where pr.scan_id = v_scan.id);
 	v_respondents := private.respondents(v_scan);
+	-- published: the figures as kept (see published_results); otherwise worked out now
+	if v_scan.status = 'published' then
+		select jsonb_object_agg(pr.question_id, pr.result) into v_figures
+		from private.published_results pr
+		where pr.scan_id = v_scan.id;
+	end if;
+	if v_figures is null then
+		select jsonb_object_agg(c.question_id, c.result) into v_figures
+		from private.compute_results(v_scan.id) as c;
+	end if;
 
 	with
-	figures as (
-		select pr.question_id, pr.result
-		from private.published_results pr
-		where v_cached and pr.scan_id = v_scan.id
-		union all
-		select c.question_id, c.result
-		from private.compute_results(v_scan.id) as c
-		where not v_cached
-	),
-	-- published scans that showed the question (rule 8), this one included when published
-	others as (
-		select pr.question_id, array_agg(pr.scan_id) as scan_ids, count(*) filter (where pr.scan_id <> v_scan.id) as n_other
-		from public.scan_questions sq
-		join private.published_results pr on pr.question_id = sq.question_id
-		join public.scans s on s.id = pr.scan_id and s.status = 'published'
-		where sq.scan_id = v_scan.id and pr.result -> 'suppressed' = 'false'::jsonb
-		group by pr.question_id
-	),
+	-- over the published scans that showed the question (rule 8): at least 2 besides this one
 	comparison as (
-		select o.question_id, o.scan_ids, private.summed_results(o.question_id, o.scan_ids) as result
-		from others o
-		where o.n_other >= 2
+		select sf.question_id, sf.scan_ids, sf.result
+		from public.scan_questions sq
+		join private.summed_figures sf on sf.question_id = sq.question_id
+		where sq.scan_id = v_scan.id and sf.result is not null
+			and cardinality(array_remove(sf.scan_ids, v_scan.id)) >= 2
 	),
 	feedback as (
 		select coalesce(jsonb_agg(
@@ -930,12 +984,10 @@ begin
 					'suppressed', coalesce(r.result -> 'suppressed', 'true'::jsonb),
 					'options', (
 						select coalesce(jsonb_agg(
-							o.e || jsonb_build_object('label', l.e -> 'label') order by o.i
+							o.e || jsonb_build_object('label', r.labels -> (o.e ->> 'value')) order by o.i
 						), '[]'::jsonb)
 						from jsonb_array_elements(coalesce(r.result -> 'options', '[]'::jsonb))
 							with ordinality as o (e, i)
-						left join jsonb_array_elements(private.question_options(q.kind, q.options)) as l (e)
-							on l.e -> 'value' = o.e -> 'value'
 					),
 					'by_age_band', coalesce(r.result -> 'by_age_band', '[]'::jsonb),
 					'comparison', case when c.result -> 'suppressed' = 'false'::jsonb then jsonb_build_object(
@@ -953,7 +1005,14 @@ begin
 			), '[]'::jsonb)
 			from public.scan_questions sq
 			join public.questions q on q.id = sq.question_id
-			left join figures r on r.question_id = sq.question_id
+			cross join lateral (
+				select
+					v_figures -> sq.question_id as result,
+					(
+						select jsonb_object_agg(l.e ->> 'value', l.e -> 'label')
+						from jsonb_array_elements(private.question_options(q.kind, q.options)) as l (e)
+					) as labels
+			) as r
 			left join comparison c on c.question_id = sq.question_id
 			where sq.scan_id = v_scan.id
 		),
@@ -1189,15 +1248,11 @@ begin
 
 	with
 	asked as (
-		select
-			q.id,
-			array_agg(pr.scan_id order by pr.scan_id)
-				filter (where pr.result -> 'suppressed' = 'false'::jsonb) as shown
-		from public.questions q
-		join private.published_results pr on pr.question_id = q.id
+		select distinct pr.question_id as id
+		from private.published_results pr
 		join public.scans s on s.id = pr.scan_id and s.status = 'published'
+		join public.questions q on q.id = pr.question_id
 		where p_theme is null or q.theme = p_theme
-		group by q.id
 	)
 	select jsonb_build_object(
 		'theme', p_theme,
@@ -1227,14 +1282,15 @@ begin
 					join public.municipalities m on m.id = s.municipality_id
 					where pr.question_id = q.id
 				),
-				'national', case when cardinality(a.shown) >= 2 then (
-					select case when x.r -> 'suppressed' = 'false'::jsonb then jsonb_build_object(
-						'scans', cardinality(a.shown),
-						'n', x.r -> 'n',
-						'options', x.r -> 'options'
-					) end
-					from (select private.summed_results(q.id, a.shown) as r) as x
-				) end
+				'national', (
+					select jsonb_build_object(
+						'scans', cardinality(sf.scan_ids),
+						'n', sf.result -> 'n',
+						'options', sf.result -> 'options'
+					)
+					from private.summed_figures sf
+					where sf.question_id = q.id and sf.result -> 'suppressed' = 'false'::jsonb
+				)
 			)
 			order by array_position(array[
 				'meedoen', 'discriminatie', 'zorg', 'mentale-gezondheid', 'armoede',

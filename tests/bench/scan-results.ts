@@ -7,7 +7,7 @@
 //
 // Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres; the bench
 // creates and drops its own database `rechtop_bench_results`), BENCH_RESPONSES (100000),
-// BENCH_QUESTIONS (40), BENCH_CALLS (50).
+// BENCH_QUESTIONS (40), BENCH_CALLS (50), BENCH_KEEP=1 to keep the database afterwards.
 import { migrate } from '../../supabase/local/migrate';
 import { openPostgres, type Sql } from '../../supabase/local/sql';
 
@@ -43,13 +43,18 @@ async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
 }
 
 /** One call as PostgREST makes it: its own transaction, the role and claims of the request. */
-async function asRequest<T>(sql: Sql, claims: Record<string, unknown>, text: string, params: unknown[]) {
+async function asRequest<T>(
+	sql: Sql,
+	claims: Record<string, unknown>,
+	text: string,
+	params: unknown[]
+) {
 	await sql.exec('begin');
 	try {
-		await sql.query(`select set_config('role', $1, true), set_config('request.jwt.claims', $2, true)`, [
-			claims.role,
-			JSON.stringify(claims)
-		]);
+		await sql.query(
+			`select set_config('role', $1, true), set_config('request.jwt.claims', $2, true)`,
+			[claims.role, JSON.stringify(claims)]
+		);
 		const rows = await sql.query<T>(text, params);
 		await sql.exec('commit');
 		return rows;
@@ -167,7 +172,12 @@ async function main() {
 
 		const call = (claims: Record<string, unknown>) =>
 			timed(() =>
-				asRequest<{ r: { questions: unknown[] } }>(sql, claims, 'select public.scan_results($1) as r', [JOIN_CODE])
+				asRequest<{ r: { questions: unknown[] } }>(
+					sql,
+					claims,
+					'select public.scan_results($1) as r',
+					[JOIN_CODE]
+				)
 			);
 		const measure = async (claims: Record<string, unknown>) => {
 			await call(claims); // warm up
@@ -182,12 +192,17 @@ async function main() {
 		};
 
 		// Members while the scan is closed: the figures are worked out from the counters on each call.
-		await sql.query(`update public.scans set status = 'closed', closed_at = now() where id = $1`, [SCAN_ID]);
+		await sql.query(`update public.scans set status = 'closed', closed_at = now() where id = $1`, [
+			SCAN_ID
+		]);
 		const viewer = { role: 'authenticated', sub: VIEWER, aud: 'authenticated' };
 		const live = await measure(viewer);
 		// Published: the figures as kept for published scans, comparisons worked out on each call.
 		const [publishing] = await timed(() =>
-			sql.query(`update public.scans set status = 'published', published_at = now() where id = $1`, [SCAN_ID])
+			sql.query(
+				`update public.scans set status = 'published', published_at = now() where id = $1`,
+				[SCAN_ID]
+			)
 		);
 		const published = await measure({ role: 'anon' });
 
@@ -195,15 +210,21 @@ async function main() {
 		for (let i = 0; i < 5; i++) raw.push((await timed(() => sql.query(RAW, [SCAN_ID])))[0]);
 
 		console.log('');
-		console.log(`scan_results, published (anon):        ${summary(published.times)}, ${published.questions} questions`);
+		console.log(
+			`scan_results, published (anon):        ${summary(published.times)}, ${published.questions} questions`
+		);
 		console.log(`scan_results, closed (viewer, live):   ${summary(live.times)}`);
 		console.log(`publishing (figures worked out once):  ${publishing.toFixed(1)} ms`);
 		console.log(`grouping the raw answers instead:      ${summary(raw)}`);
-		const median = quantile([...published.times].sort((a, b) => a - b), 0.5);
+		const median = quantile(
+			[...published.times].sort((a, b) => a - b),
+			0.5
+		);
 		console.log(`target: scan_results under 50 ms — ${median < 50 ? 'met' : 'NOT met'} (median)`);
 	} finally {
 		await sql.close();
-		await admin.exec(`drop database if exists ${DATABASE} with (force)`);
+		if (!process.env.BENCH_KEEP)
+			await admin.exec(`drop database if exists ${DATABASE} with (force)`);
 		await admin.close();
 	}
 }

@@ -13,7 +13,7 @@ describe('the migrated demo database', () => {
 			ANON,
 			'select name from public.municipalities order by name'
 		);
-		expect(rows.map((r) => r.name)).toEqual(['Demodorp', 'Voorbeeldstad']);
+		expect(rows.map((r) => r.name)).toEqual(expect.arrayContaining(['Demodorp', 'Voorbeeldstad']));
 	});
 
 	it('shows staff only the memberships of their own municipality', async () => {

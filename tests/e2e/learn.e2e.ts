@@ -125,6 +125,9 @@ for (const locale of ['nl', 'ar']) {
 			await learn.open(path);
 			await expect(page.locator('html')).toHaveAttribute('lang', locale);
 			await learn.expectNoRawKeys();
+			// At the end of the page the sticky bottom menu covers nothing; elsewhere, whether a link
+			// half under it counts as too small depends on where a card happens to fall.
+			await learn.scrollToEnd();
 			await expectNoAxeViolations(page, `${path} in ${locale}`);
 		}
 	});

@@ -77,6 +77,10 @@ export class LearnPages {
 		);
 	}
 
+	async scrollToEnd() {
+		await this.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+	}
+
 	/** Scrolls through the whole page, as a child reading it would. */
 	async readToTheEnd() {
 		await this.page.getByRole('heading', { level: 2, name: /./ }).last().scrollIntoViewIfNeeded();
