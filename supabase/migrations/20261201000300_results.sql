@@ -15,8 +15,8 @@
 --  4. Percentages are worked out from the rounded numbers that are shown, so they never reveal an
 --     exact count. Example: 12 answers, 7 "yes" and 5 "no", are shown as 10 answers, 5 and 5,
 --     50 % and 50 %.
---  5. When a sum contains exactly one hidden number, the nearest shown neighbour in that sum is
---     hidden too, so the hidden number cannot be found by subtraction. The sums are: the answers
+--  5. When a sum contains exactly one hidden number, the nearest shown neighbour in that sum (one
+--     that is not 0) is hidden too, so the hidden number cannot be found by subtraction. The sums are: the answers
 --     of one age group (they add up to the group), the answers of everyone, and one answer across
 --     the age groups (the groups add up to everyone). The neighbour is the next answer on the scale
 --     or the next age group; which one depends only on positions, never on the numbers, so the
@@ -28,13 +28,15 @@
 --     possible value of every hidden number is worked out. If any hidden number is left with only
 --     one possible value, the age-group breakdown of that question is not published, only the
 --     figures for everyone; if those still give a number away, the question is not published.
+--     (An answer nobody gave at all is 0 for every age group too; that is no secret.)
 --  7. Results are public only after the scan has closed and staff have published them. Staff of
 --     the municipality see the figures of an open or closed scan under the same rules. Free-text
 --     answers are never public and never exported; only the municipality's admins can read them.
 --  8. Comparisons with other scans and the national overview add up the counters of published
 --     scans that asked the same question and that showed it (rule 1), and apply the same rules to
 --     the sums. An answer that any of those scans hides is hidden in the sum too, so it cannot be
---     found by taking the other scans' figures away. A comparison needs at least 2 other scans.
+--     found by taking the other scans' figures away. A comparison needs at least 2 other scans,
+--     a national figure at least 2 scans.
 --
 -- tests/db/disclosure-property.spec.ts checks rules 1–6 by brute force: for many small scans it
 -- searches every count table that would give the same published result and shows that each hidden
