@@ -50,6 +50,8 @@ interface UserRow {
 interface RefreshToken {
 	userId: string;
 	sessionId: string;
+	/** How the session began; a refreshed token keeps it in `amr`, as in GoTrue. */
+	method: string;
 	revoked: boolean;
 }
 
@@ -180,7 +182,7 @@ export function createAuthServer(options: AuthOptions): Server {
 			.setExpirationTime(now + lifetime)
 			.sign(secret);
 		const refreshToken = randomBytes(18).toString('base64url');
-		refreshTokens.set(refreshToken, { userId: user.id, sessionId, revoked: false });
+		refreshTokens.set(refreshToken, { userId: user.id, sessionId, method, revoked: false });
 		await sql.query('update auth.users set last_sign_in_at = now() where id = $1', [user.id]);
 		return {
 			access_token: accessToken,
@@ -455,7 +457,7 @@ export function createAuthServer(options: AuthOptions): Server {
 				known.revoked = true;
 				const user = await findUserById(known.userId);
 				if (!user) throw new AuthError(400, 'user_not_found', 'User not found');
-				return issueSession(user, 'token_refresh', known.sessionId);
+				return issueSession(user, known.method, known.sessionId);
 			}
 			throw new AuthError(400, 'unsupported_grant_type', 'unsupported_grant_type');
 		},

@@ -91,7 +91,7 @@ test.describe('staff run a rights scan', () => {
 		await expect(
 			page.getByRole('img', { name: `QR-code die de scan met code ${code} opent` }).locator('svg')
 		).toBeVisible();
-		await expect(page.getByText('Ongeveer 0 deelnemers')).toBeVisible();
+		await expect(page.getByText('Ongeveer 0 deelnemers', { exact: true })).toBeVisible();
 		await expectNoAxeViolations(page, 'open scan');
 
 		await page.getByRole('link', { name: 'Poster maken' }).click();
@@ -112,7 +112,7 @@ test.describe('staff run a rights scan', () => {
 		const answered = await answerScan(page, code, 'parent', 30);
 		expect(answered.stored).toBe(30);
 		await page.getByRole('button', { name: 'Nu verversen' }).click();
-		await expect(page.getByText('Ongeveer 30 deelnemers')).toBeVisible();
+		await expect(page.getByText('Ongeveer 30 deelnemers', { exact: true })).toBeVisible();
 
 		await scans.confirm('Scan sluiten', 'Ja, sluit de scan');
 		await expect(scans.status()).toHaveText('Gesloten');

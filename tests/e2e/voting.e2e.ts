@@ -115,7 +115,7 @@ test.describe('voting with a ballot code', () => {
 			'Je kunt pas verder als je alle 10 punten hebt gegeven.'
 		);
 		await ballot.give('Leren voor iedereen', 4);
-		await expect(page.getByText('Je hebt al je 10 punten gegeven.')).toBeVisible();
+		await expect(page.getByText('Je hebt al je 10 punten gegeven.', { exact: true })).toBeVisible();
 		await ballot.next();
 		await expect(ballot.heading('Klopt dit?')).toBeVisible();
 		await expect(ballot.check().getByRole('listitem')).toHaveText([

@@ -91,6 +91,7 @@ export class ScanSession {
 		if (!isPlausibleJoinCode(code)) return this.#fail('invalid_code');
 
 		let scan = await joinedScanByCode(code).catch(() => undefined);
+		const fromDevice = scan !== undefined;
 		if (!scan) {
 			const answer = await getScan(code);
 			if (ticket !== this.#opened) return;
@@ -114,6 +115,21 @@ export class ScanSession {
 		this.#draft = draft;
 		if (!draft && isPastClosing(scan)) return this.#fail('scan_not_open');
 		this.#phase = draft ? this.#phaseAt(draft) : 'intro';
+		if (fromDevice && navigator.onLine) void this.#recheck(code, ticket);
+	}
+
+	/**
+	 * A scan joined before opens from the device at once; when online, the server is asked quietly
+	 * whether it still takes answers (staff may have closed it early) before anyone starts.
+	 */
+	async #recheck(code: string, ticket: number): Promise<void> {
+		const answer = await getScan(code);
+		if (ticket !== this.#opened) return;
+		if (answer.ok) {
+			await saveJoinedScan(answer.scan).catch(() => undefined);
+		} else if (answer.reason !== 'network' && answer.reason !== 'unknown') {
+			if (this.#phase === 'intro') this.#fail(answer.reason);
+		}
 	}
 
 	/** After the explanation: checks that the device can keep answers, then starts a draft. */
@@ -183,10 +199,12 @@ export class ScanSession {
 		if (!scan || !draft) return;
 		const locale = currentLocale();
 		try {
+			// Answered when the last answer was given: finished after the scan closed, it still counts
+			// within the grace period when the answers themselves came while it was open (design §5.5).
 			const item = await enqueueDraft(
 				draft.id,
 				(stored) =>
-					toSubmission(stored, scan, locale, Date.now()) as unknown as Record<string, unknown>
+					toSubmission(stored, scan, locale, stored.updatedAt) as unknown as Record<string, unknown>
 			);
 			// Undefined: another tab of this device finished it already.
 			this.#responseId = item?.id ?? draft.id;

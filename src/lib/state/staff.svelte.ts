@@ -35,6 +35,7 @@ class StaffSession {
 	#context = $state<StaffContext | null>(null);
 	#contextError = $state<string>();
 	#contextFor: string | undefined;
+	#joined = $state<Membership[]>([]);
 	#chosen = $state<string | null>(null);
 	/** The session ended while working (not by signing out): sign in again in place. */
 	#expired = $state(false);
@@ -67,6 +68,10 @@ class StaffSession {
 	}
 	get contextError() {
 		return this.#contextError;
+	}
+	/** Municipalities joined by accepting invitations at this sign-in. */
+	get joined(): Membership[] {
+		return this.#joined;
 	}
 	get memberships(): Membership[] {
 		return this.#context?.memberships ?? [];
@@ -122,7 +127,11 @@ class StaffSession {
 		this.#contextFor = userId;
 		this.#contextError = undefined;
 		try {
-			await acceptInvitations();
+			const joined = await acceptInvitations();
+			if (joined.length > 0) {
+				this.#joined = joined;
+				this.choose(joined[0].municipality_id);
+			}
 			this.#context = await staffContext();
 		} catch (error) {
 			this.#contextFor = undefined;
@@ -168,6 +177,7 @@ class StaffSession {
 		} finally {
 			this.#context = null;
 			this.#contextFor = undefined;
+			this.#joined = [];
 			this.#leaving = false;
 		}
 	}
