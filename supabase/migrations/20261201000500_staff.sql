@@ -409,28 +409,9 @@ end
 $$;
 
 -- ---------------------------------------------------------------- dashboard
--- The municipality's scans that have "what we do with it" feedback. feedback_posts belongs to the
--- results migration; read by name at run time so this migration does not depend on its order.
-create function private.scans_with_feedback(p_municipality_id uuid)
-returns uuid[]
-language plpgsql stable
-set search_path = ''
-as $$
-declare
-	v_ids uuid[];
-begin
-	if to_regclass('public.feedback_posts') is null then
-		return '{}';
-	end if;
-	execute 'select coalesce(array_agg(distinct f.scan_id), ''{}'') from public.feedback_posts f '
-		'join public.scans s on s.id = f.scan_id where s.municipality_id = $1'
-	into v_ids using p_municipality_id;
-	return v_ids;
-end
-$$;
-
 -- The workspace of one municipality: its scans with state and rounded response counts (design §6:
--- multiples of 5), its voting rounds, and per item the next step staff can take. With a null
+-- multiples of 5), its voting rounds, and per item the next step staff can take ("write feedback"
+-- until a feedback post of the results migration is published). With a null
 -- municipality: the national voting rounds, for coalition members.
 create function private.dashboard(p_municipality_id uuid)
 returns jsonb
@@ -442,7 +423,6 @@ declare
 	v_municipality jsonb;
 	v_scans jsonb;
 	v_rounds jsonb;
-	v_with_feedback uuid[] := '{}';
 begin
 	if p_municipality_id is null then
 		if not private.is_coalition() then
@@ -458,7 +438,6 @@ begin
 		select jsonb_build_object('id', mu.id, 'name', mu.name, 'cbs_code', mu.cbs_code)
 		into v_municipality
 		from public.municipalities mu where mu.id = p_municipality_id;
-		v_with_feedback := private.scans_with_feedback(p_municipality_id);
 
 		select coalesce(jsonb_agg(x.scan order by x.sort_key desc, x.id), '[]'::jsonb)
 		into v_scans
@@ -481,8 +460,10 @@ begin
 						when s.status = 'draft' then 'open'
 						when s.status = 'open' and s.closes_at <= now() then 'close'
 						when s.status = 'closed' then 'publish'
-						when s.status = 'published' and not (s.id = any (v_with_feedback))
-							then 'write_feedback'
+						when s.status = 'published' and not exists (
+							select 1 from public.feedback_posts f
+							where f.scan_id = s.id and f.published_at is not null
+						) then 'write_feedback'
 					end
 				) as scan
 			from public.scans s
@@ -602,7 +583,6 @@ revoke all on function
 	private.accept_invitations(),
 	private.list_members(uuid),
 	private.lock_admins(uuid),
-	private.scans_with_feedback(uuid),
 	private.change_member_role(uuid, uuid, text),
 	private.remove_member(uuid, uuid),
 	private.dashboard(uuid),

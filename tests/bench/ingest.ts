@@ -15,7 +15,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { sendBatch } from '../../src/lib/api/batch';
 import { RechtOpDb } from '../../src/lib/db/db';
@@ -422,8 +422,12 @@ async function replay(number: number, responses: Submission[]): Promise<ReplayFi
 
 // ------------------------------------------------------------------ main
 async function main() {
+	const load = () =>
+		loadavg()
+			.map((n) => n.toFixed(1))
+			.join(' ');
 	console.log(
-		`RechtOp ingest bench · ${availableParallelism()} CPUs · ${new Date().toISOString()}`
+		`RechtOp ingest bench · ${availableParallelism()} CPUs · load ${load()} · ${new Date().toISOString()}`
 	);
 	const { sql, questions, scans } = await prepareDatabase();
 	const [{ version }] = await sql.query<{ version: string }>('select version()');
@@ -520,6 +524,7 @@ async function main() {
 		check.answers === expectedAnswers &&
 		check.tallied === expectedAnswers;
 	console.log(exact ? 'exactly once: yes' : 'exactly once: NO');
+	console.log(`load average at the end: ${load()} (other work on the machine skews the figures)`);
 
 	await sql.close();
 	for (const child of children) child.kill('SIGTERM');

@@ -723,21 +723,25 @@ const RUNS = Number(process.env.DISCLOSURE_RUNS ?? 120);
 const SEED = Number(process.env.DISCLOSURE_SEED ?? 20261201);
 
 describe('the disclosure rules, by brute force', () => {
-	it(`leave every hidden number at least two possible values (${RUNS} small scans)`, async () => {
-		let hidden = 0;
-		await fc.assert(
-			fc.asyncProperty(smallScans, async (scan) => {
-				const report = await prove(scan);
-				hidden += report.hidden;
-				expect(report.unsettled).toEqual([]);
-				expect(report.leaks).toEqual([]);
-			}),
-			{ numRuns: RUNS, seed: SEED }
-		);
-		// the scans really do hide things
-		expect(hidden).toBeGreaterThan(RUNS);
-		expect(sqlCalls).toBeGreaterThan(RUNS);
-	}, 60_000 + RUNS * 1_000);
+	it(
+		`leave every hidden number at least two possible values (${RUNS} small scans)`,
+		async () => {
+			let hidden = 0;
+			await fc.assert(
+				fc.asyncProperty(smallScans, async (scan) => {
+					const report = await prove(scan);
+					hidden += report.hidden;
+					expect(report.unsettled).toEqual([]);
+					expect(report.leaks).toEqual([]);
+				}),
+				{ numRuns: RUNS, seed: SEED }
+			);
+			// the scans really do hide things
+			expect(hidden).toBeGreaterThan(RUNS);
+			expect(sqlCalls).toBeGreaterThan(RUNS);
+		},
+		60_000 + RUNS * 1_000
+	);
 
 	it('leave every hidden age group size at least two possible values', async () => {
 		const sizesOnly = fc

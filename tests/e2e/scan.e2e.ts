@@ -74,6 +74,7 @@ test.describe('answering', () => {
 		page,
 		context
 	}) => {
+		test.slow();
 		const first = new ScanPage(page);
 		await first.open();
 		await waitForServiceWorker(page);
@@ -161,6 +162,7 @@ test.describe('answering', () => {
 	});
 
 	test('two tabs at once: one set of answers, sent once', async ({ page, context }) => {
+		test.slow();
 		const requests: Request[] = [];
 		context.on('request', (request) => requests.push(request));
 		const submitted = watchSubmissions(requests);
