@@ -253,9 +253,13 @@ async function batched(rest: number, responses: Submission[]): Promise<Figures> 
 	};
 }
 
-async function naive(rest: number, responses: Submission[]): Promise<Figures> {
+async function naive(
+	rest: number,
+	responses: Submission[],
+	concurrency = CONCURRENCY
+): Promise<Figures> {
 	const started = performance.now();
-	await pool(responses, CONCURRENCY, async (r) => {
+	await pool(responses, concurrency, async (r) => {
 		await post(`http://127.0.0.1:${rest}/responses`, serviceHeaders, {
 			id: r.id,
 			scan_id: r.scan_id,
@@ -277,7 +281,7 @@ async function naive(rest: number, responses: Submission[]): Promise<Figures> {
 		);
 	});
 	return {
-		label: `naive: insert response + insert answers, ${CONCURRENCY} in flight`,
+		label: `naive: insert response + insert answers, ${concurrency} in flight`,
 		responses: responses.length,
 		requests: responses.length * 2,
 		seconds: (performance.now() - started) / 1000
@@ -441,6 +445,8 @@ async function main() {
 
 	const fast = await batched(rest, makeResponses(BATCHED, scans[0], questions, 1));
 	const slow = await naive(rest, makeResponses(NAIVE, scans[2], questions, 2));
+	// what a simple client would do: one request after the other
+	const serial = await naive(rest, makeResponses(Math.ceil(NAIVE / 4), scans[2], questions, 4), 1);
 	const [{ n: stored, answers }] = await sql.query<{ n: number; answers: number }>(
 		`select (select count(*)::int from public.responses where scan_id = $1) as n,
 			(select count(*)::int from public.answers a join public.responses r on r.id = a.response_id
@@ -449,7 +455,7 @@ async function main() {
 	);
 
 	const rate = (f: Figures) => f.responses / f.seconds;
-	const rows = [fast, slow].map((f) => [
+	const rows = [fast, slow, serial].map((f) => [
 		f.label,
 		format(f.responses),
 		format(f.requests),
@@ -459,7 +465,8 @@ async function main() {
 	table(['path', 'responses', 'requests', 'seconds', 'responses/s'], rows);
 	const ratio = rate(fast) / rate(slow);
 	console.log(
-		`\nbatched / naive: ${format(ratio, 1)}× (issue: ≥ 10×, aim 20×); batched ${format(rate(fast))} ` +
+		`\nbatched / naive at the same concurrency: ${format(ratio, 1)}× (issue: ≥ 10×, aim 20×); ` +
+			`against the one-at-a-time client ${format(rate(fast) / rate(serial), 1)}×; batched ${format(rate(fast))} ` +
 			`responses/s of ${questions.length} answers (issue: ≥ 2,500) — ${format(stored)} responses, ` +
 			`${format(answers)} answer rows stored`
 	);

@@ -3,6 +3,7 @@
 // JavaScript response until the network is quiet, and sums the gzip size of those files.
 //
 //   npx vite build && npx tsx tests/bench/js-size.ts [path[=budget]] … [--locale ar] [--files]
+//     [--build dir]   (another build folder than build/)
 //
 // Without paths it measures / and /leren/meedoen against their budget. A path given as
 // `/rechten=60000` gets that budget in bytes; a bare path is measured without one. Exits 1 when a
@@ -25,11 +26,15 @@ const heavy: Record<string, RegExp> = {
 	'supabase-js': /supabase-js|@supabase\/|GoTrueClient/
 };
 
-const root = resolve(import.meta.dirname, '../../build');
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
-	options: { locale: { type: 'string' }, files: { type: 'boolean', default: false } }
+	options: {
+		locale: { type: 'string' },
+		files: { type: 'boolean', default: false },
+		build: { type: 'string', default: 'build' }
+	}
 });
+const root = resolve(import.meta.dirname, '../..', values.build);
 
 interface Measured {
 	path: string;

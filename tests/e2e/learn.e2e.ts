@@ -102,6 +102,7 @@ test.describe('learning in Arabic', () => {
 		await expect(learn.heading()).toHaveText(arThemes.meedoen.title);
 		await expect(learn.explainer()).toContainText(ui('ar', 'common').language.fallback_note);
 		await expect(learn.explainer().locator('.explainer')).toHaveAttribute('lang', 'nl');
+		await expect(learn.explainer().locator('.explainer')).toHaveAttribute('dir', 'ltr');
 		await expect(learn.explainer()).toContainText(nlExplainers.meedoen.kids.intro);
 		const back = await page.locator('.back svg').boundingBox();
 		const main = await page.locator('main').boundingBox();

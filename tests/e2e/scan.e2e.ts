@@ -192,6 +192,28 @@ test.describe('answering', () => {
 		expect(await storedCount(id)).toBe(1);
 	});
 
+	test('a browser that keeps nothing (private mode) says so before the first question', async ({
+		page
+	}) => {
+		await page.addInitScript(() => {
+			const refuse = () => {
+				throw new DOMException(
+					'The user denied permission to access the database.',
+					'SecurityError'
+				);
+			};
+			Object.defineProperty(window, 'indexedDB', {
+				get: () => ({ open: refuse, deleteDatabase: refuse, databases: refuse, cmp: refuse })
+			});
+		});
+		const scan = new ScanPage(page);
+		await scan.open();
+		await expect(page.getByRole('alert')).toHaveText(/Deze browser kan niets bewaren/);
+		await page.getByRole('button', { name: 'Ik snap het. Beginnen!' }).click();
+		await expect(page.getByRole('alert')).toHaveText(/Deze browser kan niets bewaren/);
+		await expect(scan.stepHeading).toHaveText('Wat gebeurt er met je antwoorden?');
+	});
+
 	test('the language can change mid-scan without losing an answer', async ({ page }) => {
 		const scan = new ScanPage(page);
 		await scan.open();

@@ -116,6 +116,8 @@ export class ScanSession {
 		if (!draft && isPastClosing(scan)) return this.#fail('scan_not_open');
 		this.#phase = draft ? this.#phaseAt(draft) : 'intro';
 		if (fromDevice && navigator.onLine) void this.#recheck(code, ticket);
+		// Said before the first answer: this device cannot keep them (private mode, full).
+		if (!draft) void this.#probeStorage();
 	}
 
 	/**
@@ -132,6 +134,11 @@ export class ScanSession {
 		}
 	}
 
+	async #probeStorage(): Promise<void> {
+		const health = await syncStatus.checkStorage();
+		this.#saveProblem = health === 'ok' ? undefined : health;
+	}
+
 	/** After the explanation: checks that the device can keep answers, then starts a draft. */
 	async start(): Promise<void> {
 		const scan = this.#scan;
@@ -141,6 +148,7 @@ export class ScanSession {
 			this.#saveProblem = health;
 			return;
 		}
+		void syncStatus.keepData();
 		try {
 			this.#draft = (await draftFor(scan.id)) ?? (await createDraft(scan.id, currentLocale()));
 			await this.#save({ position: AGE_POSITION });

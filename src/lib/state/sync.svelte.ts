@@ -74,16 +74,18 @@ class SyncStatus {
 		await discardRejected(id);
 	}
 
-	/** Finds out whether this device can keep answers, and asks the browser to keep them. */
+	/** Finds out whether this device can keep answers (private mode, a full device). */
 	async checkStorage(): Promise<StorageHealth> {
-		const [{ probeStorage }, { requestPersistence }] = await Promise.all([
-			import('$lib/db/health'),
-			import('$lib/sync/storage')
-		]);
+		const { probeStorage } = await import('$lib/db/health');
 		const health = await probeStorage();
 		this.#storage = health;
-		if (health === 'ok') void requestPersistence();
 		return health;
+	}
+
+	/** Asks the browser not to clear our data when space runs low (at a tap: Firefox asks). */
+	async keepData(): Promise<boolean> {
+		const { requestPersistence } = await import('$lib/sync/storage');
+		return requestPersistence();
 	}
 
 	/** A write failed on the way: say so from now on. */

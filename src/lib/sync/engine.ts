@@ -107,6 +107,7 @@ export class SyncEngine {
 
 	stop(): void {
 		this.#stopped = true;
+		this.#rerun = undefined;
 		this.#unobserve?.();
 		this.#unobserve = undefined;
 		this.#clearTimer();
@@ -132,22 +133,27 @@ export class SyncEngine {
 	 */
 	sync(trigger: SyncTrigger): Promise<void> {
 		if (!this.#rerun || FORCING.has(trigger)) this.#rerun = trigger;
-		this.#running ??= (async () => {
-			for (let next = this.#rerun; next && !this.#stopped; next = this.#rerun) {
-				this.#rerun = undefined;
-				try {
-					await this.#pass(next);
-				} catch {
-					// The device's storage failed us (closed, full, gone): look again later.
-					this.#emit({ syncing: false });
-					this.#setTimer(30_000);
+		if (this.#running) return this.#running;
+		const running = (async () => {
+			await Promise.resolve();
+			try {
+				for (let next = this.#rerun; next && !this.#stopped; next = this.#rerun) {
+					this.#rerun = undefined;
+					try {
+						await this.#pass(next);
+					} catch {
+						// The device's storage failed us (closed, full, gone): look again later.
+						this.#emit({ syncing: false });
+						this.#setTimer(30_000);
+					}
 				}
+			} finally {
+				// In the same step as the last look at #rerun, so no request falls in between.
+				this.#running = undefined;
 			}
-		})().finally(() => {
-			this.#running = undefined;
-			this.#rerun = undefined;
-		});
-		return this.#running;
+		})();
+		this.#running = running;
+		return running;
 	}
 
 	async #pass(trigger: SyncTrigger): Promise<void> {
