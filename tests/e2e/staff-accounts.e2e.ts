@@ -58,7 +58,7 @@ test.describe('inviting a colleague', () => {
 		await expect(editor).toHaveURL(/\/beheer\/scans\/[0-9a-f-]{36}$/);
 		const scanId = editor.url().split('/').pop()!;
 		await editor.goto('/beheer');
-		await expect(editor.getByRole('link', { name: title })).toBeVisible();
+		await expect(editor.getByRole('link', { name: title, exact: true })).toBeVisible();
 		await expect(editor.getByRole('link', { name: `Open de scan '${title}'` })).toBeVisible();
 		await editorContext.close();
 
@@ -66,7 +66,7 @@ test.describe('inviting a colleague', () => {
 		const viewerContext = await browser.newContext();
 		const viewer = await viewerContext.newPage();
 		await new SignInPage(viewer).withPassword('viewer@demodorp.test');
-		await expect(viewer.getByRole('link', { name: title })).toBeVisible();
+		await expect(viewer.getByRole('link', { name: title, exact: true })).toBeVisible();
 		await expect(viewer.getByRole('link', { name: 'Nieuwe scan' })).toHaveCount(0);
 		await expect(viewer.getByText('Met jouw rol kun je meekijken.')).toBeVisible();
 		const viewerToken = await viewer.evaluate(

@@ -240,7 +240,6 @@ test.describe('staff run a voting round', () => {
 		expect(headers).toEqual([
 			'Plaats',
 			'Keuze',
-			'Score',
 			'Borda-punten',
 			'Keer op 1',
 			'Keer op 2',

@@ -110,6 +110,8 @@ test.describe('voting with a ballot code', () => {
 		await context.setOffline(true);
 		await ballot.give('Lekker in je vel', 6);
 		await expect(page.getByText('Nog 4 punten over', { exact: true })).toBeVisible();
+		await page.evaluate(() => scrollTo(0, 0));
+		await expectNoAxeViolations(page, '/stem points');
 		await ballot.next();
 		await expect(page.getByRole('alert')).toHaveText(
 			'Je kunt pas verder als je alle 10 punten hebt gegeven.'
@@ -122,6 +124,7 @@ test.describe('voting with a ballot code', () => {
 			/Lekker in je vel\s*6 punten/,
 			/Leren voor iedereen\s*4 punten/
 		]);
+		await expectNoAxeViolations(page, '/stem check');
 		await ballot.send();
 		await expect(ballot.heading('Je stem wacht op internet')).toBeVisible();
 		expect(await votesFor('DEMACCCC')).toEqual([]);
@@ -237,6 +240,8 @@ test.describe('voting with a ballot code', () => {
 		await expect(page.getByRole('status').filter({ hasText: 'staat nu op' })).toHaveText(
 			'Een eerlijke kans staat nu op plaats 1.'
 		);
+		await page.evaluate(() => scrollTo(0, 0));
+		await expectNoAxeViolations(page, '/stem ranking');
 
 		await tabTo(page, next);
 		await page.keyboard.press('Enter');
@@ -319,7 +324,9 @@ test.describe('results of a round', () => {
 		await expectNoAxeViolations(page, 'results in nl');
 	});
 
-	test('the same results in Arabic, right to left, no axe findings', async ({ page }) => {
+	test('results, the voting page and a ballot in Arabic, right to left, no axe findings', async ({
+		page
+	}) => {
 		await useLocale(page, 'ar');
 		await page.goto(`/stemmen/uitslag/${ROUNDS.closedRanking}`);
 		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
@@ -331,6 +338,15 @@ test.describe('results of a round', () => {
 		await page.goto('/stemmen');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('صوّت في مجلس الشباب');
 		await expectNoAxeViolations(page, '/stemmen in ar');
+		await page.goto('/stem#DEMA-FFFF');
+		await expect(
+			page.getByRole('heading', { name: 'كيف يعمل التصويت: وزّع 10 نقاط' })
+		).toBeVisible();
+		await page.getByRole('button', { name: 'فهمت. لنصوّت!' }).click();
+		await page.getByRole('button', { name: 'نقطة أكثر لـ أن تشعر بالراحة في داخلك' }).click();
+		await expect(page.getByText('النقاط الباقية: 9', { exact: true })).toBeVisible();
+		await page.evaluate(() => scrollTo(0, 0));
+		await expectNoAxeViolations(page, '/stem points in ar');
 	});
 
 	test('an open or unknown round says so', async ({ page }) => {

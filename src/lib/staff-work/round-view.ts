@@ -11,10 +11,10 @@ export type FigureKey =
 	| 'losses'
 	| 'comparisons';
 
-/** The figures behind the score of each method, in the order they are shown. */
+/** The figures behind the score of each method (the score itself is shown apart), in order. */
 export const figureColumns: Record<VoteMethod, FigureKey[]> = {
-	points: ['points', 'voters'],
-	ranking: ['points', 'first_place', 'second_place', 'third_place'],
+	points: ['voters'],
+	ranking: ['first_place', 'second_place', 'third_place'],
 	pairwise: ['wins', 'losses', 'comparisons']
 };
 

@@ -198,11 +198,13 @@ describe('csvRows', () => {
 				for (const row of csv) {
 					const g = ['G:all', 'G:8-11', 'G:12-15'].indexOf(row[3]);
 					expect(g).toBeGreaterThanOrEqual(0);
+					// A question hidden as a whole shows no age band either.
+					const hidden = groups[g].suppressed || groups[0].suppressed;
 					const source = groups[g].options.find((o) => o.value === row[5]);
-					const visible = source && source.percent !== null && !source.fewer_than_5;
+					const visible = !hidden && source && source.percent !== null && !source.fewer_than_5;
 					expect(row[7]).toBe(visible ? String(source.percent) : '');
 					expect(row[8]).toBe(visible ? String(source.count) : '');
-					expect(row[4]).toBe(groups[g].suppressed ? '' : String(groups[g].n));
+					expect(row[4]).toBe(hidden ? '' : String(groups[g].n));
 				}
 				const anyOptions = groups.some((g) => g.options.length > 0);
 				expect(csv).toHaveLength(anyOptions ? 9 : 3);

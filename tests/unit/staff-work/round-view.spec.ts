@@ -37,8 +37,8 @@ describe('round results view', () => {
 	});
 
 	it('shows the figures each method is tallied with', () => {
-		expect(figureColumns.points).toEqual(['points', 'voters']);
-		expect(figureColumns.ranking).toEqual(['points', 'first_place', 'second_place', 'third_place']);
+		expect(figureColumns.points).toEqual(['voters']);
+		expect(figureColumns.ranking).toEqual(['first_place', 'second_place', 'third_place']);
 		expect(figureColumns.pairwise).toEqual(['wins', 'losses', 'comparisons']);
 	});
 
