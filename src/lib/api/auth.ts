@@ -20,9 +20,6 @@ export type AuthProblem =
 	| 'network'
 	| 'unknown';
 
-/** Kept for the sign-in form, which names these. */
-export type SignInError = AuthProblem;
-
 export type AuthResult = { ok: true } | { ok: false; error: AuthProblem };
 
 interface AuthErrorLike {
