@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { parseCsv } from '../../src/lib/results/csv';
-import { dbQuery, expect, expectNoAxeViolations, test } from './fixtures';
+import { dbQuery, expect, expectNoAxeViolations, test, useLocale } from './fixtures';
 import { RoundPages, ScanPages, signIn } from './pages/staff-work';
 
 interface ScanQuestion {
@@ -264,5 +264,18 @@ test.describe('staff run a voting round', () => {
 			await expect(page.getByText(/^Gedeelde \d+e plaats/).first()).toBeVisible();
 		else await expect(page.getByText('Er zijn geen gedeelde plaatsen.')).toBeVisible();
 		await expectNoAxeViolations(page, 'closed round');
+	});
+});
+
+test.describe('staff pages in Arabic', () => {
+	test('the published demo scan reads right to left and is axe clean', async ({ page }) => {
+		await useLocale(page, 'ar');
+		await signIn(page, '/beheer/scans/00000000-0000-4000-8000-0000000de002');
+		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+		await expect(
+			page.getByRole('heading', { level: 2, name: 'النتائج', exact: true })
+		).toBeVisible();
+		await expect(page.locator('table[data-question]').first()).toBeVisible();
+		await expectNoAxeViolations(page, 'published scan in ar');
 	});
 });

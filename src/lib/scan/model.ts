@@ -124,7 +124,7 @@ export function toSubmission(
 		const value = draft.answers[question.id] as AnswerValue | undefined;
 		if (!isGiven(value)) continue;
 		if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-			answers.push({ question_id: question.id, text: value.text.trim().slice(0, MAX_TEXT_LENGTH) });
+			answers.push({ question_id: question.id, text: cleanText(value.text) });
 		} else {
 			answers.push({ question_id: question.id, value: value as string | string[] });
 		}
@@ -142,4 +142,13 @@ export function toSubmission(
 /** Whether the scan still takes answers by its planned end (the server has the last word). */
 export function isPastClosing(scan: ScanData, now = Date.now()): boolean {
 	return scan.closes_at !== null && Date.parse(scan.closes_at) <= now;
+}
+
+/** Free text as the server can keep it: no control characters (PostgreSQL text holds no NUL). */
+export function cleanText(text: string): string {
+	// eslint-disable-next-line no-control-regex -- removing control characters is the point
+	return text
+		.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+		.trim()
+		.slice(0, MAX_TEXT_LENGTH);
 }

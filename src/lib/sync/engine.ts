@@ -266,6 +266,13 @@ export class SyncEngine {
 				await this.#store.reject(group.map((item) => ({ item, reason: failure.hint! })));
 				return 'continue';
 			}
+			if (failure.status === 400 || failure.status === 422) {
+				// The request could not be read (e.g. text PostgreSQL cannot hold): one item spoils
+				// the batch. Halve until it stands alone, so it cannot hold up the others.
+				if (group.length > 1) return 'smaller';
+				await this.#store.reject([{ item: group[0], reason: failure.hint ?? 'invalid_item' }]);
+				return 'continue';
+			}
 		}
 		const retryAfter = failure.type === 'http' ? (failure.retryAfterMs ?? 0) : 0;
 		if (retryAfter > 0) this.#blockedUntil = now + retryAfter;

@@ -283,6 +283,17 @@ describe('failures keep every item', () => {
 });
 
 describe('rejected items', () => {
+	test('an item the server cannot read is set apart, and the rest of its batch is stored', async () => {
+		const ids = await queue(database, 10, clock.time);
+		transport.unreadable.add(ids[6]);
+		await makeEngine(database, transport, { clock }).sync('start');
+
+		expect(await outboxIds('rejected')).toEqual([ids[6]]);
+		expect(await outboxIds('pending')).toEqual([]);
+		expect(server.stored.size).toBe(9);
+		expect((await database.outbox.get(ids[6]))?.reason).toBe('invalid_item');
+	});
+
 	test('stay with their reason, never block the others, and are not sent again', async () => {
 		const ids = await queue(database, 4, clock.time, (n) =>
 			n === 2 ? { reject: 'unknown_question' } : n === 3 ? { reject: 'scan_closed' } : {}

@@ -51,6 +51,8 @@ export class FakeTransport implements Transport {
 	maxInFlight = 0;
 	/** Milliseconds each request takes. */
 	latencyMs = 0;
+	/** Items the server cannot read: a batch with one of them is refused whole with a 400. */
+	readonly unreadable = new Set<string>();
 
 	constructor(readonly server: FakeServer) {}
 
@@ -71,6 +73,9 @@ export class FakeTransport implements Transport {
 				return { ok: false, failure: { type: 'network' } };
 			}
 			if (behaviour === 'network') return { ok: false, failure: { type: 'network' } };
+			if (payloads.some((p) => this.unreadable.has((p as { id: string }).id))) {
+				return { ok: false, failure: { type: 'http', status: 400 } };
+			}
 			if (behaviour === 'lost') {
 				this.server.handle(payloads);
 				throw new TypeError('Failed to fetch');
