@@ -6,6 +6,15 @@ import { parseCsv } from '../../src/lib/results/csv';
 import { dbQuery, expect, expectNoAxeViolations, test, useLocale } from './fixtures';
 import { RoundPages, ScanPages, signIn } from './pages/staff-work';
 
+/**
+ * Axe, with the page scrolled to its end: the app's bottom navigation is sticky, and axe counts a
+ * link it happens to cover at the moment of the check as too small a target.
+ */
+async function axe(page: Page, label: string) {
+	await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+	await axe(page, label);
+}
+
 interface ScanQuestion {
 	id: string;
 	options: { value: string }[];
@@ -56,7 +65,7 @@ test.describe('staff run a rights scan', () => {
 		test.setTimeout(90_000);
 		const scans = new ScanPages(page);
 		await signIn(page, '/beheer/scans/nieuw');
-		await expectNoAxeViolations(page, 'new scan');
+		await axe(page, 'new scan');
 
 		const title = `E2E-scan ${Date.now()}`;
 		const chosen = await scans.createFromBank(
@@ -69,7 +78,7 @@ test.describe('staff run a rights scan', () => {
 		// The second question moves to the top, by keyboard.
 		await page.getByRole('button', { name: 'Vraag 2 omhoog' }).press('Enter');
 		await expect(scans.selected().first()).toContainText(chosen[1]);
-		await expectNoAxeViolations(page, 'new scan, filled in');
+		await axe(page, 'new scan, filled in');
 		await scans.save();
 		const scanId = page.url().split('/').pop()!;
 		const [row] = await dbQuery<{ status: string; age_bands: string[]; ids: string[] }>(
@@ -80,7 +89,7 @@ test.describe('staff run a rights scan', () => {
 		expect(row.status).toBe('draft');
 		expect(row.age_bands).toEqual(['parent']);
 		expect(row.ids).toHaveLength(2);
-		await expectNoAxeViolations(page, 'draft scan');
+		await axe(page, 'draft scan');
 
 		await scans.confirm('Scan openen', 'Ja, open de scan');
 		await expect(scans.status()).toHaveText('Open');
@@ -92,7 +101,7 @@ test.describe('staff run a rights scan', () => {
 			page.getByRole('img', { name: `QR-code die de scan met code ${code} opent` }).locator('svg')
 		).toBeVisible();
 		await expect(page.getByText('Ongeveer 0 deelnemers', { exact: true })).toBeVisible();
-		await expectNoAxeViolations(page, 'open scan');
+		await axe(page, 'open scan');
 
 		await page.getByRole('link', { name: 'Poster maken' }).click();
 		await expect(page.getByTestId('poster-code')).toHaveText(code);
@@ -103,7 +112,7 @@ test.describe('staff run a rights scan', () => {
 		await expect(poster.getByRole('img').locator('svg path')).toHaveCount(1);
 		await page.getByLabel('Tweede taal op de poster (optioneel)').selectOption('ar');
 		await expect(poster.locator('[lang=ar][dir=rtl]').first()).toBeVisible();
-		await expectNoAxeViolations(page, 'poster');
+		await axe(page, 'poster');
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.getByRole('button', { name: 'Poster printen' })).toBeHidden();
 		await page.emulateMedia({ media: 'screen' });
@@ -118,7 +127,7 @@ test.describe('staff run a rights scan', () => {
 		await expect(scans.status()).toHaveText('Gesloten');
 		await scans.confirm('Uitslag publiceren', 'Ja, publiceer de uitslag');
 		await expect(scans.status()).toHaveText('Gepubliceerd');
-		await expectNoAxeViolations(page, 'published scan');
+		await axe(page, 'published scan');
 
 		// The page's table of the first question against the CSV, cell by cell.
 		const question = answered.questions[0];
@@ -160,7 +169,7 @@ test.describe('staff run a rights scan', () => {
 		await page.getByRole('link', { name: 'Rapport om te printen' }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 		await expect(page.locator(`table[data-question="${question}"]`)).toBeVisible();
-		await expectNoAxeViolations(page, 'report');
+		await axe(page, 'report');
 	});
 });
 
@@ -170,11 +179,11 @@ test.describe('staff run a voting round', () => {
 	}) => {
 		const rounds = new RoundPages(page);
 		await signIn(page, '/beheer/rondes/nieuw');
-		await expectNoAxeViolations(page, 'new round');
+		await axe(page, 'new round');
 		const title = `E2E-ronde ${Date.now()}`;
 		await rounds.create(title);
 		const roundId = page.url().split('/').pop()!;
-		await expectNoAxeViolations(page, 'draft round');
+		await axe(page, 'draft round');
 
 		await page.getByRole('button', { name: 'Stemronde openen' }).click();
 		await page.getByRole('button', { name: 'Ja, open de stemronde' }).click();
@@ -185,7 +194,7 @@ test.describe('staff run a voting round', () => {
 
 		await page.getByRole('link', { name: 'Stembiljetten maken' }).click();
 		await expect(page.getByText('Je ziet de codes maar één keer.')).toBeVisible();
-		await expectNoAxeViolations(page, 'ballots form');
+		await axe(page, 'ballots form');
 		await page.getByLabel('Aantal stembiljetten').fill('5');
 		await page.getByRole('button', { name: 'Maak de stembiljetten' }).click();
 		await expect(page.getByText('Er zijn 5 stembiljetten gemaakt.')).toBeVisible();
@@ -200,7 +209,7 @@ test.describe('staff run a voting round', () => {
 		await expect(rounds.cards().first()).toContainText(
 			'Scan de QR-code met je telefoon en stem mee.'
 		);
-		await expectNoAxeViolations(page, 'ballot sheet');
+		await axe(page, 'ballot sheet');
 		const [{ n }] = await dbQuery<{ n: number }>(
 			'select count(*)::int as n from ballots where round_id = $1',
 			[roundId]
@@ -263,7 +272,7 @@ test.describe('staff run a voting round', () => {
 		if (results.ties.length)
 			await expect(page.getByText(/^Gedeelde \d+e plaats/).first()).toBeVisible();
 		else await expect(page.getByText('Er zijn geen gedeelde plaatsen.')).toBeVisible();
-		await expectNoAxeViolations(page, 'closed round');
+		await axe(page, 'closed round');
 	});
 });
 
@@ -276,6 +285,6 @@ test.describe('staff pages in Arabic', () => {
 			page.getByRole('heading', { level: 2, name: 'النتائج', exact: true })
 		).toBeVisible();
 		await expect(page.locator('table[data-question]').first()).toBeVisible();
-		await expectNoAxeViolations(page, 'published scan in ar');
+		await axe(page, 'published scan in ar');
 	});
 });

@@ -147,8 +147,6 @@ export function isPastClosing(scan: ScanData, now = Date.now()): boolean {
 /** Free text as the server can keep it: no control characters (PostgreSQL text holds no NUL). */
 export function cleanText(text: string): string {
 	// eslint-disable-next-line no-control-regex -- removing control characters is the point
-	return text
-		.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
-		.trim()
-		.slice(0, MAX_TEXT_LENGTH);
+	const controls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+	return text.replace(controls, '').trim().slice(0, MAX_TEXT_LENGTH);
 }
