@@ -2,6 +2,7 @@
 // submit_responses item for a finished draft.
 import { describe, expect, test } from 'vitest';
 import {
+	cleanText,
 	isScanData,
 	localized,
 	questionText,
@@ -148,5 +149,13 @@ describe('isScanData', () => {
 		).toBe(false);
 		expect(isScanData({ ...scan, age_bands: ['0-7'] })).toBe(false);
 		expect(isScanData(null)).toBe(false);
+	});
+});
+
+describe('free text', () => {
+	test('loses control characters PostgreSQL cannot hold, keeps the rest, and is capped', () => {
+		expect(cleanText('  Meer\u0000 speel\u0007plekken!\n ')).toBe('Meer speelplekken!');
+		expect(cleanText('مزيد من الملاعب')).toBe('مزيد من الملاعب');
+		expect(cleanText('x'.repeat(600))).toHaveLength(500);
 	});
 });
