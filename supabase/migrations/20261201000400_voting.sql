@@ -158,8 +158,8 @@ $$;
 
 -- ---------------------------------------------------------------- ballots
 -- Ballot codes: 8 characters from ACDEFGHJKMNPQRTUVWXY346789, shown as XXXX-XXXX.
--- The alphabet leaves out both sides of every common look-alike pair (0/O, 1/I/L, 2/Z, 5/S, 8/B),
--- so a mistyped look-alike cannot be mapped back to one intended character: normalization only
+-- The alphabet leaves out both sides of the look-alike pairs 0/O, 1/I/L, 2/Z and 5/S, and B (next
+-- to 8), so a mistyped look-alike cannot be mapped back to one intended character: normalization only
 -- upper-cases and drops white space and dashes, and any other character makes the code
 -- `invalid_code` instead of a guess. Codes are stored only as the sha256 of this normalized form.
 create table public.ballots (

@@ -12,7 +12,7 @@ import { RoundPages, ScanPages, signIn } from './pages/staff-work';
  */
 async function axe(page: Page, label: string) {
 	await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-	await axe(page, label);
+	await expectNoAxeViolations(page, label);
 }
 
 interface ScanQuestion {

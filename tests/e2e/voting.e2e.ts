@@ -273,7 +273,10 @@ test.describe('voting with a ballot code', () => {
 		]);
 	});
 
-	test('wrong, mistyped and closed codes get a clear message', async ({ page }) => {
+	test('wrong, mistyped and closed codes, and no network, get a clear message', async ({
+		page,
+		context
+	}) => {
 		await page.goto('/stemmen');
 		const field = page.getByLabel('Je stemcode');
 		const open = page.getByRole('button', { name: 'Open mijn stem' });
@@ -300,6 +303,16 @@ test.describe('voting with a ballot code', () => {
 		await expect(page.getByRole('alert')).toHaveText(/Dit is geen goede stemcode/);
 		await page.goto('/stem');
 		await expect(page.getByRole('heading', { name: 'Geen stemcode gevonden' })).toBeVisible();
+
+		// A ballot never opened on this device needs the network once; trying again works.
+		await context.setOffline(true);
+		await page.evaluate(() => (location.hash = 'DEMA-EEEE'));
+		await expect(page.getByRole('alert')).toHaveText(/Je hebt nu geen internet/);
+		await context.setOffline(false);
+		await page.getByRole('button', { name: 'Probeer opnieuw' }).click();
+		await expect(
+			page.getByRole('heading', { name: 'Zo werkt het: Verdeel 10 punten' })
+		).toBeVisible();
 	});
 });
 
