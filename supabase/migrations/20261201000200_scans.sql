@@ -120,15 +120,52 @@ alter table public.responses enable row level security;
 revoke all on public.responses from anon, authenticated;
 create index responses_scan_received_idx on public.responses (scan_id, received_at);
 
--- multi: one row per chosen value
+-- multi: one row per chosen value.
+-- No foreign key to responses: checked row by row, it cost more than storing the rows (a batch of
+-- 250 scans brings some 10,000 answers). Answers are written only by private.store_responses, in
+-- the statement after the one that inserted their response, in the same transaction; the triggers
+-- below remove them with their response, as `on delete cascade` did.
 create table public.answers (
-	response_id uuid not null references public.responses (id) on delete cascade,
+	response_id uuid not null,
 	question_id text not null,
 	value text not null,
 	primary key (response_id, question_id, value)
 );
 alter table public.answers enable row level security;
 revoke all on public.answers from anon, authenticated;
+
+create function private.delete_answers()
+returns trigger
+language plpgsql volatile security definer
+set search_path = ''
+as $$
+begin
+	delete from public.answers a using old_responses o where a.response_id = o.id;
+	return null;
+end
+$$;
+revoke all on function private.delete_answers() from public;
+
+create trigger responses_delete_answers
+	after delete on public.responses
+	referencing old table as old_responses
+	for each statement execute function private.delete_answers();
+
+create function private.truncate_answers()
+returns trigger
+language plpgsql volatile security definer
+set search_path = ''
+as $$
+begin
+	truncate public.answers;
+	return null;
+end
+$$;
+revoke all on function private.truncate_answers() from public;
+
+create trigger responses_truncate_answers
+	after truncate on public.responses
+	for each statement execute function private.truncate_answers();
 
 -- Never public; admins of the municipality only.
 create table public.free_texts (
@@ -286,10 +323,413 @@ end
 $$;
 revoke all on function private.parse_timestamptz(jsonb) from public;
 
+-- One item of a batch on its way through submit_responses: what it holds once checked, and what
+-- became of it.
+create type private.response_item as (
+	-- position in the batch
+	ord int,
+	-- null when the item has no valid id
+	id uuid,
+	scan_id uuid,
+	age_band text,
+	locale text,
+	answered_at timestamptz,
+	content_hash text,
+	-- the rows to store: one (question, value) per value, a multi answer once per chosen value
+	answer_questions text[],
+	answer_values text[],
+	-- free texts, trimmed; blank ones are skipped questions
+	text_questions text[],
+	text_bodies text[],
+	-- the questions answered (counted in question_counts)
+	answered text[],
+	-- stored | duplicate | rejected; 'candidate' while the item waits to be stored
+	status text,
+	reason text
+);
+
+-- Checks and stores a batch with one statement per step instead of one per item: parse and judge
+-- every item, insert the responses that may be stored (the primary key decides between copies of
+-- one id, also across concurrent requests), then their answers and free texts. Returns one item
+-- per batch item, in input order; the counters are left to submit_responses.
+--
+-- What an item gets, most basic problem first: invalid_item (shape, types, a question twice);
+-- duplicate or conflict when its id was stored before (earlier in the batch or by an earlier
+-- request); scan_not_found, scan_closed, age_band_not_allowed, unknown_question,
+-- value_out_of_range, text_too_long; else stored.
+create function private.store_responses(p_batch jsonb)
+returns private.response_item[]
+language plpgsql volatile
+set search_path = ''
+as $$
+declare
+	v_items private.response_item[];
+	v_inserted uuid[];
+begin
+	-- ---- parse and judge every item at once ("offset 0" keeps each expression from being
+	-- computed again wherever an outer level uses its result)
+	v_items := array(
+		with item as (
+			select
+				t.ord::int as ord,
+				case when jsonb_typeof(t.e) = 'object' then t.e end as e
+			from jsonb_array_elements(p_batch) with ordinality as t (e, ord)
+		),
+		field as (
+			select
+				i.ord,
+				case
+					when jsonb_typeof(i.e -> 'id') = 'string'
+						and (i.e ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+					then (i.e ->> 'id')::uuid
+				end as id,
+				case
+					when jsonb_typeof(i.e -> 'scan_id') = 'string'
+						and (i.e ->> 'scan_id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+					then (i.e ->> 'scan_id')::uuid
+				end as scan_id,
+				case when jsonb_typeof(i.e -> 'age_band') = 'string' then i.e ->> 'age_band' end as age_band,
+				case
+					when (i.e ->> 'locale') in ('nl', 'en', 'ar', 'uk', 'tr', 'pl')
+						and jsonb_typeof(i.e -> 'locale') = 'string'
+					then i.e ->> 'locale'
+				end as locale,
+				-- The usual form (JavaScript's toISOString) with every field in range is cast
+				-- directly; anything else goes to parse_timestamptz, which catches what the cast
+				-- refuses.
+				case
+					when i.e is null then null
+					when jsonb_typeof(i.e -> 'answered_at') = 'string' and (i.e ->> 'answered_at') ~
+						'^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])[Tt ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,9})?)?([Zz]|[+-](0[0-9]|1[0-4])(:?[0-5][0-9])?)$'
+					then case
+						when substr(i.e ->> 'answered_at', 1, 4)::int >= 1
+							and substr(i.e ->> 'answered_at', 9, 2)::int
+								<= case substr(i.e ->> 'answered_at', 6, 2)::int
+									when 2 then case
+										when substr(i.e ->> 'answered_at', 1, 4)::int % 4 = 0
+											and (substr(i.e ->> 'answered_at', 1, 4)::int % 100 <> 0
+												or substr(i.e ->> 'answered_at', 1, 4)::int % 400 = 0)
+										then 29
+										else 28
+									end
+									when 4 then 30
+									when 6 then 30
+									when 9 then 30
+									when 11 then 30
+									else 31
+								end
+						then (i.e ->> 'answered_at')::timestamptz
+						else private.parse_timestamptz(i.e -> 'answered_at')
+					end
+					else private.parse_timestamptz(i.e -> 'answered_at')
+				end as answered_at,
+				i.e -> 'answers' as answers
+			from item i
+			offset 0
+		),
+		checked as materialized (
+			select
+				f.*,
+				coalesce(
+					f.id is not null and f.scan_id is not null and f.age_band is not null
+						and f.locale is not null and f.answered_at is not null
+						and f.answered_at <= now() + interval '1 day'
+						and jsonb_typeof(f.answers) = 'array',
+					false
+				) as well_formed
+			from field f
+		),
+		scan as materialized (
+			select
+				s.id,
+				s.status,
+				s.opens_at,
+				s.age_bands,
+				s.grace_period,
+				-- The scan stopped taking answers at the earlier of its planned and its actual end.
+				case when s.status = 'open' then s.closes_at else least(s.closed_at, s.closes_at) end
+					as close_at
+			from public.scans s
+			where s.id in (select c.scan_id from checked c where c.well_formed)
+		),
+		question as materialized (
+			select
+				sq.scan_id,
+				q.id,
+				q.kind,
+				q.age_bands,
+				(
+					select coalesce(jsonb_agg(o -> 'value'), '[]'::jsonb)
+					from jsonb_array_elements(private.question_options(q.kind, q.options)) as o
+				) as options
+			from public.scan_questions sq
+			join public.questions q on q.id = sq.question_id
+			where sq.scan_id in (select s.id from scan s)
+		),
+		-- every answer of every well-formed item, with its question when the scan asks it
+		answer as (
+			select
+				a.*,
+				-- 1 unknown_question, 2 value_out_of_range, 3 text_too_long: with several wrong
+				-- answers the item reports the most basic problem
+				case
+					when not a.ok then null
+					when a.kind is null or not (a.age_band = any (a.age_bands)) then 1
+					when a.is_text then case
+						when a.kind <> 'text' then 2
+						when char_length(a.body) > 500 then 3
+					end
+					when a.kind = 'text' then 2
+					when a.kind = 'multi' then case
+						when not a.is_multi or not (a.options @> a.value) then 2
+					end
+					when a.is_multi or not (a.options ? (a.value #>> '{}')) then 2
+				end as why,
+				-- what is stored of it: its value, each chosen option once, or the trimmed text
+				case
+					when not a.ok or a.is_text then null
+					when a.is_multi then array(
+						select o from jsonb_array_elements_text(a.options) as o where a.value ? o
+					)
+					else array[a.value #>> '{}']
+				end as stored_values
+			from (
+				select
+					a.*,
+					jsonb_typeof(a.e) = 'object'
+						and jsonb_typeof(a.e -> 'question_id') = 'string'
+						and case
+							when a.is_text then a.value is null and jsonb_typeof(a.e -> 'text') = 'string'
+							when jsonb_typeof(a.value) = 'string' then true
+							when a.is_multi then not jsonb_path_exists(a.value, '$[*] ? (@.type() != "string")')
+							else false
+						end as ok,
+					case when a.is_text then jsonb_build_object('text', a.e -> 'text') else a.value end
+						as canon,
+					case when a.is_text then btrim(a.e ->> 'text', E' \t\r\n') end as body
+				from (
+					select
+						c.ord,
+						c.age_band,
+						a.e,
+						a.e ->> 'question_id' as question_id,
+						a.e -> 'value' as value,
+						a.e ? 'text' as is_text,
+						jsonb_typeof(a.e -> 'value') = 'array' as is_multi,
+						q.kind,
+						q.age_bands,
+						q.options
+					from checked c
+					cross join lateral jsonb_array_elements(
+						case when c.well_formed then c.answers else '[]'::jsonb end
+					) as a (e)
+					left join question q on q.scan_id = c.scan_id and q.id = a.e ->> 'question_id'
+					offset 0
+				) as a
+				offset 0
+			) as a
+			offset 0
+		),
+		per_item as (
+			select
+				a.ord,
+				coalesce(bool_and(a.ok) filter (where a.first), true) as ok,
+				count(*) filter (where a.first) as n,
+				-- {question_id: value | [values] | {"text": text}}, hashed to tell a duplicate
+				-- from a conflict
+				coalesce(
+					jsonb_object_agg(coalesce(a.question_id, ''), a.canon) filter (where a.first and a.ok),
+					'{}'::jsonb
+				) as canon,
+				(array['unknown_question', 'value_out_of_range', 'text_too_long'])[min(a.why)] as reason,
+				coalesce(array_agg(a.question_id) filter (where a.stored_value is not null), '{}')
+					as answer_questions,
+				coalesce(array_agg(a.stored_value) filter (where a.stored_value is not null), '{}')
+					as answer_values,
+				coalesce(array_agg(a.question_id) filter (where a.first and a.body <> ''), '{}')
+					as text_questions,
+				coalesce(array_agg(a.body) filter (where a.first and a.body <> ''), '{}') as text_bodies,
+				coalesce(
+					array_agg(a.question_id)
+						filter (where a.first and (a.stored_value is not null or a.body <> '')),
+					'{}'
+				) as answered
+			from (
+				-- one row per stored value; an answer without one keeps a row (first)
+				select a.*, v.value as stored_value, coalesce(v.i = 1, true) as first
+				from answer a
+				left join lateral unnest(a.stored_values) with ordinality as v (value, i) on true
+			) as a
+			group by a.ord
+		),
+		judged as (
+			select
+				c.ord,
+				c.id,
+				c.scan_id,
+				c.age_band,
+				c.locale,
+				c.answered_at,
+				coalesce(x.canon, '{}'::jsonb) as canon,
+				x.answer_questions,
+				x.answer_values,
+				x.text_questions,
+				x.text_bodies,
+				x.answered,
+				-- no question twice: the canonical object holds each question once
+				c.well_formed and coalesce(x.ok, true)
+					and (select count(*) from jsonb_object_keys(coalesce(x.canon, '{}'::jsonb)))
+						= coalesce(x.n, 0)
+					as valid,
+				case
+					when s.id is null then 'scan_not_found'
+					when s.status = 'draft' then 'scan_closed'
+					when s.status = 'open' and s.opens_at > now() then 'scan_closed'
+					when s.close_at is null and s.status = 'open' then null
+					when s.close_at is null then 'scan_closed'
+					when now() < s.close_at then null
+					when c.answered_at < s.close_at and now() < s.close_at + s.grace_period then null
+					else 'scan_closed'
+				end as scan_reason,
+				case when not (c.age_band = any (s.age_bands)) then 'age_band_not_allowed' end as band_reason,
+				x.reason as answer_reason
+			from checked c
+			left join per_item x on x.ord = c.ord
+			left join scan s on s.id = c.scan_id
+			offset 0
+		),
+		verdict as (
+			select
+				j.*,
+				case
+					when j.valid then coalesce(j.scan_reason, j.band_reason, j.answer_reason)
+					else 'invalid_item'
+				end as reason
+			from judged j
+			offset 0
+		)
+		select row(
+			v.ord,
+			v.id,
+			v.scan_id,
+			v.age_band,
+			v.locale,
+			v.answered_at,
+			case when v.valid then encode(
+				sha256(convert_to(
+					jsonb_build_array(
+						v.scan_id,
+						v.age_band,
+						v.locale,
+						to_char(v.answered_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+						v.canon
+					)::text,
+					'UTF8'
+				)),
+				'hex'
+			) end,
+			v.answer_questions,
+			v.answer_values,
+			v.text_questions,
+			v.text_bodies,
+			v.answered,
+			-- of several storable copies of one id, the first is stored
+			case
+				when v.reason is null
+					and v.ord = min(v.ord) filter (where v.reason is null) over (partition by v.id)
+				then 'candidate'
+			end,
+			v.reason
+		)::private.response_item
+		from verdict v
+		order by v.ord
+	);
+
+	-- ---- store the candidates. A row of another request (committed, or committing while this
+	-- runs: the insert waits for it) wins; key order, so that two requests holding the same ids
+	-- wait for each other instead of deadlocking.
+	with inserted as (
+		insert into public.responses as r (id, scan_id, age_band, locale, answered_at, content_hash)
+		select i.id, i.scan_id, i.age_band, i.locale, i.answered_at, i.content_hash
+		from unnest(v_items) as i
+		where i.status = 'candidate'
+		order by i.id
+		on conflict (id) do nothing
+		returning r.id
+	)
+	select coalesce(array_agg(inserted.id), '{}'::uuid[]) into v_inserted from inserted;
+
+	-- ---- what became of each item. A copy of a stored id is compared with what was stored: the
+	-- copy stored earlier in this batch, or the row an earlier request stored.
+	v_items := array(
+		select row(
+			i.ord,
+			i.id,
+			i.scan_id,
+			i.age_band,
+			i.locale,
+			i.answered_at,
+			i.content_hash,
+			i.answer_questions,
+			i.answer_values,
+			i.text_questions,
+			i.text_bodies,
+			i.answered,
+			case
+				when i.reason = 'invalid_item' then 'rejected'
+				when w.ord = i.ord then 'stored'
+				when ref.hash = i.content_hash then 'duplicate'
+				else 'rejected'
+			end,
+			case
+				when i.reason = 'invalid_item' then i.reason
+				when w.ord = i.ord then null
+				when ref.hash = i.content_hash then null
+				when ref.hash is not null then 'conflict'
+				when i.reason is not null then i.reason
+				-- taken by another request, whose row is gone again
+				else 'conflict'
+			end
+		)::private.response_item
+		from unnest(v_items) as i
+		left join (
+			select c.id, c.ord, c.content_hash
+			from unnest(v_items) as c
+			join unnest(v_inserted) as s (id) on s.id = c.id
+			where c.status = 'candidate'
+		) as w on w.id = i.id
+		cross join lateral (
+			select case
+				when i.reason = 'invalid_item' then null
+				when w.id is not null then case when w.ord < i.ord then w.content_hash end
+				else (select r.content_hash from public.responses r where r.id = i.id)
+			end as hash
+		) as ref
+		order by i.ord
+	);
+
+	-- ---- their answers and free texts
+	insert into public.answers (response_id, question_id, value)
+	select i.id, a.question_id, a.value
+	from unnest(v_items) as i
+	cross join lateral unnest(i.answer_questions, i.answer_values) as a (question_id, value)
+	where i.status = 'stored';
+
+	insert into public.free_texts (response_id, question_id, body)
+	select i.id, t.question_id, t.body
+	from unnest(v_items) as i
+	cross join lateral unnest(i.text_questions, i.text_bodies) as t (question_id, body)
+	where i.status = 'stored';
+
+	return v_items;
+end
+$$;
+revoke all on function private.store_responses(jsonb) from public;
+
 -- Stores a batch of finished scans from one device (design §4 "The RPC contract", §5).
--- One row per item, in input order. Each item is stored whole or not at all, and the counters
--- are updated once per batch per table in key order, so concurrent batches queue briefly instead
--- of deadlocking.
+-- One row per item, in input order. Each item is stored whole or not at all, a bad item never
+-- blocks the others, and the counters are updated once per batch per table in key order, so
+-- concurrent batches queue briefly instead of deadlocking.
 create function private.submit_responses(p_batch jsonb)
 returns table (id uuid, status text, reason text)
 language plpgsql volatile security definer
@@ -297,30 +737,8 @@ set search_path = ''
 as $$
 #variable_conflict use_column
 declare
+	v_items private.response_item[];
 	v_item jsonb;
-	v_id uuid;
-	v_scan_id uuid;
-	v_band text;
-	v_locale text;
-	v_answered_at timestamptz;
-	v_answers jsonb;
-	v_scan public.scans;
-	v_loaded_scan_id uuid;
-	v_questions jsonb;
-	v_close timestamptz;
-	v_pre text;
-	v_ok boolean;
-	v_canon jsonb;
-	v_answer_reason text;
-	v_has_text boolean;
-	v_has_multi boolean;
-	v_count int;
-	v_hash text;
-	v_existing text;
-	v_stored uuid[] := '{}'::uuid[];
-	v_stored_scans uuid[] := '{}'::uuid[];
-	v_stored_bands text[] := '{}'::text[];
-	v_stored_answers jsonb[] := '{}'::jsonb[];
 begin
 	if p_batch is null or jsonb_typeof(p_batch) <> 'array' then
 		raise exception using errcode = 'PT400', message = 'invalid_batch', hint = 'invalid_batch';
@@ -330,277 +748,66 @@ begin
 			detail = 'at most 500 items per batch';
 	end if;
 
-	for v_item in select e from jsonb_array_elements(p_batch) as t (e) loop
-		id := null;
-		status := 'rejected';
-		reason := null;
+	begin
+		v_items := private.store_responses(p_batch);
+	exception when integrity_constraint_violation or data_exception then
+		-- Something the checks cannot foresee, e.g. the scan was deleted while this ran. All of the
+		-- batch is undone; store it again item by item, so that only the item at fault is rejected.
+		raise log 'submit_responses: % (%), storing the batch item by item', sqlerrm, sqlstate;
+		v_items := '{}';
+		for v_item in select e from jsonb_array_elements(p_batch) as t (e) loop
+			begin
+				v_items := v_items || private.store_responses(jsonb_build_array(v_item));
+			exception when integrity_constraint_violation or data_exception then
+				v_items := v_items || row(
+					null,
+					case
+						when jsonb_typeof(v_item -> 'id') = 'string'
+							and (v_item ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+						then (v_item ->> 'id')::uuid
+					end,
+					null, null, null, null, null, null, null, null, null, null,
+					'rejected',
+					case when sqlstate = '23503' then 'scan_not_found' else 'invalid_item' end
+				)::private.response_item;
+			end;
+		end loop;
+	end;
 
-		-- ---- well-formed?
-		if jsonb_typeof(v_item) <> 'object' then
-			reason := 'invalid_item';
-			return next;
-			continue;
-		end if;
-		v_id := case
-			when jsonb_typeof(v_item -> 'id') = 'string'
-				and (v_item ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
-			then (v_item ->> 'id')::uuid
-		end;
-		id := v_id;
-		v_scan_id := case
-			when jsonb_typeof(v_item -> 'scan_id') = 'string'
-				and (v_item ->> 'scan_id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
-			then (v_item ->> 'scan_id')::uuid
-		end;
-		v_band := case when jsonb_typeof(v_item -> 'age_band') = 'string' then v_item ->> 'age_band' end;
-		v_locale := case
-			when (v_item ->> 'locale') in ('nl', 'en', 'ar', 'uk', 'tr', 'pl')
-				and jsonb_typeof(v_item -> 'locale') = 'string'
-			then v_item ->> 'locale'
-		end;
-		v_answered_at := private.parse_timestamptz(v_item -> 'answered_at');
-		v_answers := v_item -> 'answers';
-		if v_id is null or v_scan_id is null or v_band is null or v_locale is null
-			or v_answered_at is null or v_answered_at > now() + interval '1 day'
-			or jsonb_typeof(v_answers) is distinct from 'array'
-		then
-			reason := 'invalid_item';
-			return next;
-			continue;
-		end if;
+	-- ---- counters: one upsert per table, keys in a fixed order. They count exactly the rows
+	-- stored (skipped questions none, a multi answer once per chosen value).
+	if exists (select from unnest(v_items) as t where t.status = 'stored') then
+		insert into public.response_counts as c (scan_id, age_band, n)
+		select t.scan_id, t.age_band, count(*)::int
+		from unnest(v_items) as t
+		where t.status = 'stored'
+		group by t.scan_id, t.age_band
+		order by t.scan_id, t.age_band
+		on conflict (scan_id, age_band) do update set n = c.n + excluded.n;
 
-		-- ---- the scan (a batch nearly always holds one scan: load it once)
-		if v_scan_id is distinct from v_loaded_scan_id then
-			v_loaded_scan_id := v_scan_id;
-			select s.* into v_scan from public.scans s where s.id = v_scan_id;
-			v_questions := (
-				select jsonb_object_agg(
-					q.id,
-					jsonb_build_object(
-						'kind', q.kind,
-						'bands', to_jsonb(q.age_bands),
-						'values', (
-							select coalesce(jsonb_agg(o -> 'value'), '[]'::jsonb)
-							from jsonb_array_elements(private.question_options(q.kind, q.options)) as o
-						)
-					)
-				)
-				from public.scan_questions sq
-				join public.questions q on q.id = sq.question_id
-				where sq.scan_id = v_scan_id
-			);
-			-- The scan stopped taking answers at the earlier of its planned and its actual end.
-			v_close := case when v_scan.status = 'open' then v_scan.closes_at
-				else least(v_scan.closed_at, v_scan.closes_at) end;
-		end if;
-		v_pre := case
-			when v_scan.id is null then 'scan_not_found'
-			when v_scan.status = 'draft' then 'scan_closed'
-			when v_scan.status = 'open' and v_scan.opens_at > now() then 'scan_closed'
-			when v_close is null and v_scan.status = 'open' then null
-			when v_close is null then 'scan_closed'
-			when now() < v_close then null
-			when v_answered_at < v_close and now() < v_close + v_scan.grace_period then null
-			else 'scan_closed'
-		end;
-		if v_pre is null and not (v_band = any (v_scan.age_bands)) then
-			v_pre := 'age_band_not_allowed';
-		end if;
+		insert into public.question_counts as c (scan_id, question_id, age_band, n)
+		select t.scan_id, q.question_id, t.age_band, count(*)::int
+		from unnest(v_items) as t
+		cross join lateral unnest(t.answered) as q (question_id)
+		where t.status = 'stored'
+		group by t.scan_id, q.question_id, t.age_band
+		order by t.scan_id, q.question_id, t.age_band
+		on conflict (scan_id, question_id, age_band) do update set n = c.n + excluded.n;
 
-		-- ---- the answers: shape, canonical form, and (when the scan takes them) what is wrong
-		select
-			coalesce(bool_and(x.ok), true),
-			count(*)::int,
-			coalesce(jsonb_object_agg(coalesce(x.question_id, ''), x.canon) filter (where x.ok), '{}'::jsonb),
-			(array['unknown_question', 'value_out_of_range', 'text_too_long'])[min(x.why)],
-			coalesce(bool_or(x.is_text), false),
-			coalesce(bool_or(x.is_multi), false)
-		into v_ok, v_count, v_canon, v_answer_reason, v_has_text, v_has_multi
-		from (
-			select
-				a.question_id,
-				a.ok,
-				a.ok and a.is_text as is_text,
-				a.ok and a.is_multi as is_multi,
-				case when a.is_text then jsonb_build_object('text', a.e -> 'text') else a.value end as canon,
-				-- 1 unknown_question, 2 value_out_of_range, 3 text_too_long: with several wrong
-				-- answers the item reports the most basic problem
-				case
-					when v_pre is not null or not a.ok then null
-					when a.def is null or not ((a.def -> 'bands') ? v_band) then 1
-					when a.is_text then case
-						when a.kind <> 'text' then 2
-						when char_length(btrim(a.e ->> 'text', E' \t\r\n')) > 500 then 3
-					end
-					when a.kind = 'text' then 2
-					when a.kind = 'multi' then case
-						when not a.is_multi or not ((a.def -> 'values') @> a.value) then 2
-					end
-					when a.is_multi or not ((a.def -> 'values') ? (a.value #>> '{}')) then 2
-				end as why
-			from (
-				select
-					a.*,
-					jsonb_typeof(a.e) = 'object'
-						and jsonb_typeof(a.e -> 'question_id') = 'string'
-						and case
-							when a.is_text then a.value is null and jsonb_typeof(a.e -> 'text') = 'string'
-							when jsonb_typeof(a.value) = 'string' then true
-							when a.is_multi then
-								not jsonb_path_exists(a.value, '$[*] ? (@.type() != "string")')
-							else false
-						end as ok,
-					a.def ->> 'kind' as kind
-				from (
-					select
-						a.ord,
-						a.e,
-						a.e ->> 'question_id' as question_id,
-						a.e -> 'value' as value,
-						a.e ? 'text' as is_text,
-						jsonb_typeof(a.e -> 'value') = 'array' as is_multi,
-						v_questions -> (a.e ->> 'question_id') as def
-					from jsonb_array_elements(v_answers) with ordinality as a (e, ord)
-					-- fences: every expression is computed once per answer
-					offset 0
-				) as a
-				offset 0
-			) as a
-		) as x;
-		-- no question twice: the canonical object holds each question once
-		v_ok := v_ok and jsonb_array_length(jsonb_path_query_array(v_canon, '$.*')) = v_count;
-		if not v_ok then
-			reason := 'invalid_item';
-			return next;
-			continue;
-		end if;
-
-		v_hash := encode(
-			sha256(convert_to(
-				jsonb_build_array(
-					v_scan_id,
-					v_band,
-					v_locale,
-					to_char(v_answered_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
-					v_canon
-				)::text,
-				'UTF8'
-			)),
-			'hex'
-		);
-
-		-- ---- not storable: still a duplicate when it was stored before (e.g. before the scan closed)
-		if coalesce(v_pre, v_answer_reason) is not null then
-			select r.content_hash into v_existing from public.responses r where r.id = v_id;
-			if found then
-				status := case when v_existing = v_hash then 'duplicate' else 'rejected' end;
-				reason := case when v_existing = v_hash then null else 'conflict' end;
-			else
-				reason := coalesce(v_pre, v_answer_reason);
-			end if;
-			return next;
-			continue;
-		end if;
-
-		-- ---- store it, whole or not at all
-		begin
-			insert into public.responses (id, scan_id, age_band, locale, answered_at, content_hash)
-			values (v_id, v_scan_id, v_band, v_locale, v_answered_at, v_hash)
-			on conflict on constraint responses_pkey do nothing;
-			if not found then
-				-- sent before, maybe earlier in this batch or by a concurrent request
-				select r.content_hash into v_existing from public.responses r where r.id = v_id;
-				status := case when v_existing = v_hash then 'duplicate' else 'rejected' end;
-				reason := case when v_existing = v_hash then null else 'conflict' end;
-			else
-				-- blank texts and empty multi answers are skipped questions: no rows
-				insert into public.answers (response_id, question_id, value)
-				select v_id, a.e ->> 'question_id', a.e ->> 'value'
-				from jsonb_array_elements(v_answers) as a (e)
-				where jsonb_typeof(a.e -> 'value') = 'string';
-				if v_has_multi then
-					insert into public.answers (response_id, question_id, value)
-					select distinct v_id, m.question_id, jsonb_array_elements_text(m.chosen)
-					from (
-						select a.e ->> 'question_id' as question_id, a.e -> 'value' as chosen
-						from jsonb_array_elements(v_answers) as a (e)
-						where jsonb_typeof(a.e -> 'value') = 'array'
-					) as m;
-				end if;
-				if v_has_text then
-					insert into public.free_texts (response_id, question_id, body)
-					select v_id, a.e ->> 'question_id', btrim(a.e ->> 'text', E' \t\r\n')
-					from jsonb_array_elements(v_answers) as a (e)
-					where a.e ? 'text' and btrim(a.e ->> 'text', E' \t\r\n') <> '';
-				end if;
-				v_stored := v_stored || v_id;
-				v_stored_scans := v_stored_scans || v_scan_id;
-				v_stored_bands := v_stored_bands || v_band;
-				v_stored_answers := v_stored_answers || v_canon;
-				status := 'stored';
-			end if;
-		exception
-			when foreign_key_violation then
-				-- the scan was deleted while this batch ran
-				status := 'rejected';
-				reason := 'scan_not_found';
-			when integrity_constraint_violation or data_exception then
-				status := 'rejected';
-				reason := 'invalid_item';
-		end;
-		return next;
-	end loop;
-
-	if cardinality(v_stored) = 0 then
-		return;
+		insert into public.answer_counts as c (scan_id, question_id, age_band, value, n)
+		select t.scan_id, a.question_id, t.age_band, a.value, count(*)::int
+		from unnest(v_items) as t
+		cross join lateral unnest(t.answer_questions, t.answer_values) as a (question_id, value)
+		where t.status = 'stored'
+		group by t.scan_id, a.question_id, t.age_band, a.value
+		order by t.scan_id, a.question_id, t.age_band, a.value
+		on conflict (scan_id, question_id, age_band, value) do update set n = c.n + excluded.n;
 	end if;
 
-	-- ---- counters: one upsert per table, keys in a fixed order. They count exactly the rows stored
-	-- above (skipped questions none, a multi answer once per distinct value), taken from the stored
-	-- items' canonical answers {question_id: value | [values] | {text}} instead of re-reading them.
-	insert into public.response_counts as c (scan_id, age_band, n)
-	select t.scan_id, t.age_band, count(*)::int
-	from unnest(v_stored_scans, v_stored_bands) as t (scan_id, age_band)
-	group by t.scan_id, t.age_band
-	order by t.scan_id, t.age_band
-	on conflict (scan_id, age_band) do update set n = c.n + excluded.n;
-
-	insert into public.question_counts as c (scan_id, question_id, age_band, n)
-	select t.scan_id, kv.key, t.age_band, count(*)::int
-	from unnest(v_stored_scans, v_stored_bands, v_stored_answers) as t (scan_id, age_band, answers)
-	cross join lateral jsonb_each(t.answers) as kv
-	where case jsonb_typeof(kv.value)
-		when 'string' then true
-		when 'array' then jsonb_array_length(kv.value) > 0
-		else btrim(kv.value ->> 'text', E' \t\r\n') <> ''
-	end
-	group by t.scan_id, kv.key, t.age_band
-	order by t.scan_id, kv.key, t.age_band
-	on conflict (scan_id, question_id, age_band) do update set n = c.n + excluded.n;
-
-	insert into public.answer_counts as c (scan_id, question_id, age_band, value, n)
-	select v.scan_id, v.question_id, v.age_band, v.value, count(*)::int
-	from (
-		select t.scan_id, kv.key as question_id, t.age_band, kv.value #>> '{}' as value
-		from unnest(v_stored_scans, v_stored_bands, v_stored_answers) as t (scan_id, age_band, answers)
-		cross join lateral jsonb_each(t.answers) as kv
-		where jsonb_typeof(kv.value) = 'string'
-		union all
-		select d.scan_id, d.question_id, d.age_band, d.value
-		from (
-			select distinct m.i, m.scan_id, m.question_id, m.age_band, jsonb_array_elements_text(m.chosen) as value
-			from (
-				select t.i, t.scan_id, kv.key as question_id, t.age_band, kv.value as chosen
-				from unnest(v_stored_scans, v_stored_bands, v_stored_answers) with ordinality
-					as t (scan_id, age_band, answers, i)
-				cross join lateral jsonb_each(t.answers) as kv
-				where jsonb_typeof(kv.value) = 'array'
-			) as m
-		) as d
-	) as v
-	group by v.scan_id, v.question_id, v.age_band, v.value
-	order by v.scan_id, v.question_id, v.age_band, v.value
-	on conflict (scan_id, question_id, age_band, value) do update set n = c.n + excluded.n;
+	return query
+	select t.id, t.status, t.reason
+	from unnest(v_items) with ordinality as t
+	order by t.ordinality;
 end
 $$;
 revoke all on function private.submit_responses(jsonb) from public;

@@ -531,6 +531,18 @@ async function main() {
 		check.answers === expectedAnswers &&
 		check.tallied === expectedAnswers;
 	console.log(exact ? 'exactly once: yes' : 'exactly once: NO');
+	if (process.env.BENCH_JSON) {
+		console.log(
+			JSON.stringify({
+				batched_per_s: rate(fast),
+				naive_per_s: rate(slow),
+				serial_per_s: rate(serial),
+				ratio,
+				answers_per_response: questions.length,
+				replay_exact: exact
+			})
+		);
+	}
 	console.log(`load average at the end: ${load()} (other work on the machine skews the figures)`);
 
 	await sql.close();

@@ -4,6 +4,8 @@
 //
 //   npx vite build && npx tsx tests/bench/js-size.ts [path[=budget]] … [--locale ar] [--files]
 //     [--build dir]   (another build folder than build/)
+//     [--origin url]  (measure on a running stack that serves that build: pages that call the API)
+//     [--json]        (print the figures as JSON)
 //
 // Without paths it measures / and /leren/meedoen against their budget. A path given as
 // `/rechten=60000` gets that budget in bytes; a bare path is measured without one. Exits 1 when a
@@ -31,7 +33,10 @@ const { values, positionals } = parseArgs({
 	options: {
 		locale: { type: 'string' },
 		files: { type: 'boolean', default: false },
-		build: { type: 'string', default: 'build' }
+		build: { type: 'string', default: 'build' },
+		// A running stack serving that build, for pages that need the API (a scan, results).
+		origin: { type: 'string' },
+		json: { type: 'boolean', default: false }
 	}
 });
 const root = resolve(import.meta.dirname, '../..', values.build);
@@ -93,10 +98,11 @@ async function main() {
 	}
 	const paths = pages.map((arg) => arg.split('=')[0]);
 
-	// The pages measured here call no API; the upstreams point at closed ports.
-	const server = createWebServer(root, { rest: 9, auth: 9 });
-	await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	// Without --origin the pages call no API; the upstreams point at closed ports.
+	const server = values.origin ? undefined : createWebServer(root, { rest: 9, auth: 9 });
+	if (server) await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+	const origin = values.origin ?? `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
+	const figures: { path: string; gzip: number; budget?: number; ok: boolean }[] = [];
 	const browser = await chromium.launch({
 		executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
 		args: [
@@ -130,6 +136,7 @@ async function main() {
 				lean.has(path) && libs.length > 0 ? `loads ${libs.join(', ')}` : ''
 			].filter(Boolean);
 			if (problems.length > 0) failed = true;
+			figures.push({ path, gzip, budget, ok: problems.length === 0 });
 			rows.push([
 				path,
 				String(result.files.length),
@@ -151,14 +158,17 @@ async function main() {
 				}
 			}
 		}
-		printTable(
-			['page', 'js files', 'js bytes', 'js gzip', 'budget', 'html gzip', 'result'],
-			rows,
-			values.locale ?? 'nl'
-		);
+		if (values.json) console.log(JSON.stringify(figures));
+		else {
+			printTable(
+				['page', 'js files', 'js bytes', 'js gzip', 'budget', 'html gzip', 'result'],
+				rows,
+				values.locale ?? 'nl'
+			);
+		}
 	} finally {
 		await browser.close();
-		server.close();
+		server?.close();
 	}
 	process.exit(failed ? 1 : 0);
 }
