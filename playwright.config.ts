@@ -1,8 +1,18 @@
 import { defineConfig } from '@playwright/test';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import {
+	closeSync,
+	existsSync,
+	mkdirSync,
+	openSync,
+	readFileSync,
+	rmSync,
+	writeSync
+} from 'node:fs';
 
 // Debian's Chromium where it is installed (CI and the dev machines); Playwright's own elsewhere.
-const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) =>
+	existsSync(p)
+);
 
 export const E2E_PORT = 4173;
 export const E2E_DB_PORT = 54339;

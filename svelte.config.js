@@ -6,12 +6,19 @@ import { readFileSync } from 'node:fs';
 // The one inline script of app.html (sets lang/dir before the first paint) is allowed by its hash.
 const appHtml = readFileSync('src/app.html', 'utf8');
 const bootScript = /<script>([\s\S]*?)<\/script>/.exec(appHtml)?.[1] ?? '';
+/** @type {`sha256-${string}`} */
 const bootHash = `sha256-${createHash('sha256').update(bootScript).digest('base64')}`;
 
 // A real Supabase project is another origin; the local stack serves /rest/v1 and /auth/v1 itself.
-const supabaseOrigin = process.env.PUBLIC_SUPABASE_URL
-	? new URL(process.env.PUBLIC_SUPABASE_URL).origin
-	: undefined;
+/** @type {Array<'self' | `${string}://${string}.${string}`>} */
+const connectSrc = process.env.PUBLIC_SUPABASE_URL
+	? [
+			'self',
+			/** @type {`${string}://${string}.${string}`} */ (
+				new URL(process.env.PUBLIC_SUPABASE_URL).origin
+			)
+		]
+	: ['self'];
 
 /** @type {import('@sveltejs/kit').Config} */
 export default {
@@ -36,7 +43,7 @@ export default {
 				'img-src': ['self', 'data:', 'blob:'],
 				'media-src': ['self', 'blob:'],
 				'font-src': ['self'],
-				'connect-src': supabaseOrigin ? ['self', supabaseOrigin] : ['self'],
+				'connect-src': connectSrc,
 				'frame-src': ['https://www.youtube-nocookie.com'],
 				'worker-src': ['self'],
 				'manifest-src': ['self'],

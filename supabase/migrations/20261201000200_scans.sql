@@ -335,14 +335,15 @@ create type private.response_item as (
 	locale text,
 	answered_at timestamptz,
 	content_hash text,
-	-- the rows to store: one (question, value) per value, a multi answer once per chosen value
+	-- what is stored of its answers: single values, the options chosen in multi answers (once
+	-- each), and free texts, trimmed. A skipped question (an empty multi answer, a blank text)
+	-- is in none of them.
 	answer_questions text[],
 	answer_values text[],
-	-- free texts, trimmed; blank ones are skipped questions
+	multi_questions text[],
+	multi_values jsonb[],
 	text_questions text[],
 	text_bodies text[],
-	-- the questions answered (counted in question_counts)
-	answered text[],
 	-- stored | duplicate | rejected; 'candidate' while the item waits to be stored
 	status text,
 	reason text
@@ -380,12 +381,12 @@ begin
 				i.ord,
 				case
 					when jsonb_typeof(i.e -> 'id') = 'string'
-						and (i.e ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+						and (i.e ->> 'id') ~ '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'
 					then (i.e ->> 'id')::uuid
 				end as id,
 				case
 					when jsonb_typeof(i.e -> 'scan_id') = 'string'
-						and (i.e ->> 'scan_id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+						and (i.e ->> 'scan_id') ~ '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'
 					then (i.e ->> 'scan_id')::uuid
 				end as scan_id,
 				case when jsonb_typeof(i.e -> 'age_band') = 'string' then i.e ->> 'age_band' end as age_band,
@@ -466,102 +467,6 @@ begin
 			join public.questions q on q.id = sq.question_id
 			where sq.scan_id in (select s.id from scan s)
 		),
-		-- every answer of every well-formed item, with its question when the scan asks it
-		answer as (
-			select
-				a.*,
-				-- 1 unknown_question, 2 value_out_of_range, 3 text_too_long: with several wrong
-				-- answers the item reports the most basic problem
-				case
-					when not a.ok then null
-					when a.kind is null or not (a.age_band = any (a.age_bands)) then 1
-					when a.is_text then case
-						when a.kind <> 'text' then 2
-						when char_length(a.body) > 500 then 3
-					end
-					when a.kind = 'text' then 2
-					when a.kind = 'multi' then case
-						when not a.is_multi or not (a.options @> a.value) then 2
-					end
-					when a.is_multi or not (a.options ? (a.value #>> '{}')) then 2
-				end as why,
-				-- what is stored of it: its value, each chosen option once, or the trimmed text
-				case
-					when not a.ok or a.is_text then null
-					when a.is_multi then array(
-						select o from jsonb_array_elements_text(a.options) as o where a.value ? o
-					)
-					else array[a.value #>> '{}']
-				end as stored_values
-			from (
-				select
-					a.*,
-					jsonb_typeof(a.e) = 'object'
-						and jsonb_typeof(a.e -> 'question_id') = 'string'
-						and case
-							when a.is_text then a.value is null and jsonb_typeof(a.e -> 'text') = 'string'
-							when jsonb_typeof(a.value) = 'string' then true
-							when a.is_multi then not jsonb_path_exists(a.value, '$[*] ? (@.type() != "string")')
-							else false
-						end as ok,
-					case when a.is_text then jsonb_build_object('text', a.e -> 'text') else a.value end
-						as canon,
-					case when a.is_text then btrim(a.e ->> 'text', E' \t\r\n') end as body
-				from (
-					select
-						c.ord,
-						c.age_band,
-						a.e,
-						a.e ->> 'question_id' as question_id,
-						a.e -> 'value' as value,
-						a.e ? 'text' as is_text,
-						jsonb_typeof(a.e -> 'value') = 'array' as is_multi,
-						q.kind,
-						q.age_bands,
-						q.options
-					from checked c
-					cross join lateral jsonb_array_elements(
-						case when c.well_formed then c.answers else '[]'::jsonb end
-					) as a (e)
-					left join question q on q.scan_id = c.scan_id and q.id = a.e ->> 'question_id'
-					offset 0
-				) as a
-				offset 0
-			) as a
-			offset 0
-		),
-		per_item as (
-			select
-				a.ord,
-				coalesce(bool_and(a.ok) filter (where a.first), true) as ok,
-				count(*) filter (where a.first) as n,
-				-- {question_id: value | [values] | {"text": text}}, hashed to tell a duplicate
-				-- from a conflict
-				coalesce(
-					jsonb_object_agg(coalesce(a.question_id, ''), a.canon) filter (where a.first and a.ok),
-					'{}'::jsonb
-				) as canon,
-				(array['unknown_question', 'value_out_of_range', 'text_too_long'])[min(a.why)] as reason,
-				coalesce(array_agg(a.question_id) filter (where a.stored_value is not null), '{}')
-					as answer_questions,
-				coalesce(array_agg(a.stored_value) filter (where a.stored_value is not null), '{}')
-					as answer_values,
-				coalesce(array_agg(a.question_id) filter (where a.first and a.body <> ''), '{}')
-					as text_questions,
-				coalesce(array_agg(a.body) filter (where a.first and a.body <> ''), '{}') as text_bodies,
-				coalesce(
-					array_agg(a.question_id)
-						filter (where a.first and (a.stored_value is not null or a.body <> '')),
-					'{}'
-				) as answered
-			from (
-				-- one row per stored value; an answer without one keeps a row (first)
-				select a.*, v.value as stored_value, coalesce(v.i = 1, true) as first
-				from answer a
-				left join lateral unnest(a.stored_values) with ordinality as v (value, i) on true
-			) as a
-			group by a.ord
-		),
 		judged as (
 			select
 				c.ord,
@@ -570,17 +475,16 @@ begin
 				c.age_band,
 				c.locale,
 				c.answered_at,
-				coalesce(x.canon, '{}'::jsonb) as canon,
+				x.canon,
 				x.answer_questions,
 				x.answer_values,
+				x.multi_questions,
+				x.multi_values,
 				x.text_questions,
 				x.text_bodies,
-				x.answered,
 				-- no question twice: the canonical object holds each question once
-				c.well_formed and coalesce(x.ok, true)
-					and (select count(*) from jsonb_object_keys(coalesce(x.canon, '{}'::jsonb)))
-						= coalesce(x.n, 0)
-					as valid,
+				c.well_formed and x.ok
+					and (select count(*) from jsonb_object_keys(x.canon)) = x.n as valid,
 				case
 					when s.id is null then 'scan_not_found'
 					when s.status = 'draft' then 'scan_closed'
@@ -594,7 +498,81 @@ begin
 				case when not (c.age_band = any (s.age_bands)) then 'age_band_not_allowed' end as band_reason,
 				x.reason as answer_reason
 			from checked c
-			left join per_item x on x.ord = c.ord
+			-- the answers of each well-formed item
+			cross join lateral (
+				select
+					coalesce(bool_and(a.ok), true) as ok,
+					count(*) as n,
+					-- {question_id: value | [values] | {"text": text}}, hashed to tell a
+					-- duplicate from a conflict
+					coalesce(
+						jsonb_object_agg(coalesce(a.question_id, ''), a.canon) filter (where a.ok),
+						'{}'::jsonb
+					) as canon,
+					(array['unknown_question', 'value_out_of_range', 'text_too_long'])[min(a.why)]
+						as reason,
+					array_agg(a.question_id) filter (where a.ok and a.value_type = 'string')
+						as answer_questions,
+					array_agg(a.value #>> '{}') filter (where a.ok and a.value_type = 'string')
+						as answer_values,
+					array_agg(a.question_id)
+						filter (where a.ok and a.value_type = 'array' and a.value <> '[]')
+						as multi_questions,
+					array_agg(a.value) filter (where a.ok and a.value_type = 'array' and a.value <> '[]')
+						as multi_values,
+					array_agg(a.question_id) filter (where a.ok and a.body <> '') as text_questions,
+					array_agg(a.body) filter (where a.ok and a.body <> '') as text_bodies
+				from (
+					select
+						a.*,
+						-- 1 unknown_question, 2 value_out_of_range, 3 text_too_long: with several
+						-- wrong answers the item reports the most basic problem
+						case
+							when not a.ok then null
+							when q.kind is null or not (c.age_band = any (q.age_bands)) then 1
+							when a.is_text then case
+								when q.kind <> 'text' then 2
+								when char_length(a.body) > 500 then 3
+							end
+							when q.kind = 'text' then 2
+							when q.kind = 'multi' then case
+								when a.value_type <> 'array' or not (q.options @> a.value) then 2
+							end
+							when a.value_type = 'array' or not (q.options ? (a.value #>> '{}')) then 2
+						end as why
+					from (
+						select
+							a.*,
+							a.answer_type = 'object' and a.question_type = 'string' and case
+								when a.is_text then a.value is null and jsonb_typeof(a.text) = 'string'
+								when a.value_type = 'string' then true
+								when a.value_type = 'array' then
+									not jsonb_path_exists(a.value, '$[*] ? (@.type() != "string")')
+								else false
+							end as ok,
+							case when a.is_text then jsonb_build_object('text', a.text) else a.value end
+								as canon,
+							case when a.is_text then btrim(a.text #>> '{}', E' \t\r\n') end as body
+						from (
+							select
+								a.e ->> 'question_id' as question_id,
+								jsonb_typeof(a.e) as answer_type,
+								jsonb_typeof(a.e -> 'question_id') as question_type,
+								a.e -> 'value' as value,
+								jsonb_typeof(a.e -> 'value') as value_type,
+								a.e ? 'text' as is_text,
+								a.e -> 'text' as text
+							from jsonb_array_elements(
+								case when c.well_formed then c.answers else '[]'::jsonb end
+							) as a (e)
+							offset 0
+						) as a
+						offset 0
+					) as a
+					left join question q on q.scan_id = c.scan_id and q.id = a.question_id
+					offset 0
+				) as a
+			) as x
 			left join scan s on s.id = c.scan_id
 			offset 0
 		),
@@ -630,9 +608,10 @@ begin
 			) end,
 			v.answer_questions,
 			v.answer_values,
+			v.multi_questions,
+			v.multi_values,
 			v.text_questions,
 			v.text_bodies,
-			v.answered,
 			-- of several storable copies of one id, the first is stored
 			case
 				when v.reason is null
@@ -672,9 +651,10 @@ begin
 			i.content_hash,
 			i.answer_questions,
 			i.answer_values,
+			i.multi_questions,
+			i.multi_values,
 			i.text_questions,
 			i.text_bodies,
-			i.answered,
 			case
 				when i.reason = 'invalid_item' then 'rejected'
 				when w.ord = i.ord then 'stored'
@@ -713,6 +693,12 @@ begin
 	select i.id, a.question_id, a.value
 	from unnest(v_items) as i
 	cross join lateral unnest(i.answer_questions, i.answer_values) as a (question_id, value)
+	where i.status = 'stored'
+	union all
+	select distinct i.id, m.question_id, v.value
+	from unnest(v_items) as i
+	cross join lateral unnest(i.multi_questions, i.multi_values) as m (question_id, chosen)
+	cross join lateral jsonb_array_elements_text(m.chosen) as v (value)
 	where i.status = 'stored';
 
 	insert into public.free_texts (response_id, question_id, body)
@@ -763,10 +749,10 @@ begin
 					null,
 					case
 						when jsonb_typeof(v_item -> 'id') = 'string'
-							and (v_item ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+							and (v_item ->> 'id') ~ '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'
 						then (v_item ->> 'id')::uuid
 					end,
-					null, null, null, null, null, null, null, null, null, null,
+					null, null, null, null, null, null, null, null, null, null, null,
 					'rejected',
 					case when sqlstate = '23503' then 'scan_not_found' else 'invalid_item' end
 				)::private.response_item;
@@ -777,30 +763,44 @@ begin
 	-- ---- counters: one upsert per table, keys in a fixed order. They count exactly the rows
 	-- stored (skipped questions none, a multi answer once per chosen value).
 	if exists (select from unnest(v_items) as t where t.status = 'stored') then
+		-- (collate "C": a plain byte order is all the lock order needs, and cheaper to sort)
 		insert into public.response_counts as c (scan_id, age_band, n)
-		select t.scan_id, t.age_band, count(*)::int
+		select t.scan_id, t.age_band collate "C", count(*)::int
 		from unnest(v_items) as t
 		where t.status = 'stored'
-		group by t.scan_id, t.age_band
-		order by t.scan_id, t.age_band
+		group by 1, 2
+		order by 1, 2
 		on conflict (scan_id, age_band) do update set n = c.n + excluded.n;
 
 		insert into public.question_counts as c (scan_id, question_id, age_band, n)
-		select t.scan_id, q.question_id, t.age_band, count(*)::int
+		select t.scan_id, q.question_id collate "C", t.age_band collate "C", count(*)::int
 		from unnest(v_items) as t
-		cross join lateral unnest(t.answered) as q (question_id)
+		cross join lateral unnest(t.answer_questions || t.multi_questions || t.text_questions)
+			as q (question_id)
 		where t.status = 'stored'
-		group by t.scan_id, q.question_id, t.age_band
-		order by t.scan_id, q.question_id, t.age_band
+		group by 1, 2, 3
+		order by 1, 2, 3
 		on conflict (scan_id, question_id, age_band) do update set n = c.n + excluded.n;
 
 		insert into public.answer_counts as c (scan_id, question_id, age_band, value, n)
-		select t.scan_id, a.question_id, t.age_band, a.value, count(*)::int
-		from unnest(v_items) as t
-		cross join lateral unnest(t.answer_questions, t.answer_values) as a (question_id, value)
-		where t.status = 'stored'
-		group by t.scan_id, a.question_id, t.age_band, a.value
-		order by t.scan_id, a.question_id, t.age_band, a.value
+		select v.scan_id, v.question_id collate "C", v.age_band collate "C", v.value collate "C", count(*)::int
+		from (
+			select t.scan_id, a.question_id, t.age_band, a.value
+			from unnest(v_items) as t
+			cross join lateral unnest(t.answer_questions, t.answer_values) as a (question_id, value)
+			where t.status = 'stored'
+			union all
+			select d.scan_id, d.question_id, d.age_band, d.value
+			from (
+				select distinct t.id, t.scan_id, m.question_id, t.age_band, e.value
+				from unnest(v_items) as t
+				cross join lateral unnest(t.multi_questions, t.multi_values) as m (question_id, chosen)
+				cross join lateral jsonb_array_elements_text(m.chosen) as e (value)
+				where t.status = 'stored'
+			) as d
+		) as v
+		group by 1, 2, 3, 4
+		order by 1, 2, 3, 4
 		on conflict (scan_id, question_id, age_band, value) do update set n = c.n + excluded.n;
 	end if;
 

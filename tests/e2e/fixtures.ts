@@ -7,7 +7,8 @@ import { E2E_DB_PORT } from '../../playwright.config';
 
 export { expect };
 
-const YOUTUBE = /^https:\/\/(www\.youtube-nocookie\.com|[a-z0-9-]+\.(ytimg|googlevideo|gstatic|google|youtube)\.com)$/;
+const YOUTUBE =
+	/^https:\/\/(www\.youtube-nocookie\.com|[a-z0-9-]+\.(ytimg|googlevideo|gstatic|google|youtube)\.com)$/;
 
 export interface Guard {
 	/** Requests to hosts that are not the app. */
@@ -41,7 +42,9 @@ export async function expectNoAxeViolations(page: Page, label = page.url()) {
 	const { violations } = await new AxeBuilder({ page })
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
 		.analyze();
-	const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	const summary = violations.map(
+		(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+	);
 	expect(summary, `axe violations on ${label}`).toEqual([]);
 }
 
@@ -52,7 +55,9 @@ export async function useLocale(page: Page, locale: string) {
 
 /** Runs SQL against the database of the E2E stack (the embedded PGlite behind its socket). */
 export async function dbQuery<T = Record<string, unknown>>(text: string, params: unknown[] = []) {
-	const client = new pg.Client({ connectionString: `postgres://postgres@127.0.0.1:${E2E_DB_PORT}/postgres` });
+	const client = new pg.Client({
+		connectionString: `postgres://postgres@127.0.0.1:${E2E_DB_PORT}/postgres`
+	});
 	await client.connect();
 	try {
 		return (await client.query(text, params)).rows as T[];

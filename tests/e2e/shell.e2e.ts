@@ -38,14 +38,19 @@ test.describe('the app shell', () => {
 		await useLocale(page, 'en');
 		await page.goto('/hulp');
 		await expect(page.getByRole('heading', { name: 'De Kindertelefoon' })).toBeVisible();
-		await expect(page.getByRole('link', { name: '0800-0432' })).toHaveAttribute('href', 'tel:08000432');
+		await expect(page.getByRole('link', { name: '0800-0432' })).toHaveAttribute(
+			'href',
+			'tel:08000432'
+		);
 		await expect(page.getByRole('heading', { name: 'Kinderrechtenhelpdesk' })).toBeVisible();
 		await expectNoAxeViolations(page, '/hulp in en');
 	});
 });
 
 test.describe('staff sign-in', () => {
-	test('demo staff signs in and out; a wrong password gets a translated error', async ({ page }) => {
+	test('demo staff signs in and out; a wrong password gets a translated error', async ({
+		page
+	}) => {
 		await page.goto('/beheer');
 		await expect(page).toHaveURL(/\/beheer\/inloggen/);
 		await expectNoAxeViolations(page, 'sign-in');

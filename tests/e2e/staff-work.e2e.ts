@@ -166,9 +166,39 @@ test.describe('staff run a rights scan', () => {
 		}
 		expect(shownCells).toBeGreaterThan(0);
 
+		// "What we do with it" for one theme, published at once.
+		await page.getByRole('button', { name: 'Nieuw bericht schrijven' }).click();
+		await page
+			.getByLabel('Thema', { exact: true })
+			.selectOption({ label: 'Recht op onderwijs voor alle kinderen' });
+		await page
+			.getByLabel('Tekst in het Nederlands')
+			.fill('We praten met de scholen over veiligheid.');
+		await page.getByRole('button', { name: 'Bericht opslaan' }).click();
+		await expect(
+			page.getByText('Het bericht is gepubliceerd. Jongeren zien het bij de uitslag.')
+		).toBeVisible();
+		await expect(
+			page.getByRole('heading', {
+				level: 3,
+				name: 'Recht op onderwijs voor alle kinderen – Wat we gaan doen'
+			})
+		).toBeVisible();
+		const posts = await dbQuery<{ theme: string; stage: string; published: boolean }>(
+			'select theme, stage, published_at is not null as published from feedback_posts where scan_id = $1',
+			[scanId]
+		);
+		expect(posts).toEqual([{ theme: 'onderwijs', stage: 'plan', published: true }]);
+
+		// Free texts: admins only, behind a warning; this scan asked no open question.
+		await expect(page.getByText(/Open antwoorden kunnen namen/)).toBeVisible();
+		await page.getByRole('button', { name: 'Open antwoorden tonen' }).click();
+		await expect(page.getByText('Er zijn geen open antwoorden gegeven.')).toBeVisible();
+
 		await page.getByRole('link', { name: 'Rapport om te printen' }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 		await expect(page.locator(`table[data-question="${question}"]`)).toBeVisible();
+		await expect(page.getByText('We praten met de scholen over veiligheid.')).toBeVisible();
 		await axe(page, 'report');
 	});
 });

@@ -41,7 +41,11 @@ describe('UI texts', () => {
 				key: 'nav.learn',
 				problem: 'missing'
 			});
-			expect(problems).toContainEqual({ file: 'locales/pl/common.json', key: '', problem: 'unparsable' });
+			expect(problems).toContainEqual({
+				file: 'locales/pl/common.json',
+				key: '',
+				problem: 'unparsable'
+			});
 		} finally {
 			rmSync(copy, { recursive: true, force: true });
 		}

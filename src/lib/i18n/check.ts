@@ -47,7 +47,10 @@ function expectedKeys(dutch: Map<string, unknown>, locale: string): Set<string> 
 }
 
 /** Compares every locale's namespace files with Dutch. */
-export function checkLocaleFiles(root: string, localesDir = 'src/lib/i18n/locales'): LocaleProblem[] {
+export function checkLocaleFiles(
+	root: string,
+	localesDir = 'src/lib/i18n/locales'
+): LocaleProblem[] {
 	const problems: LocaleProblem[] = [];
 	const dir = join(root, localesDir);
 	for (const file of readdirSync(join(dir, 'nl')).filter((f) => f.endsWith('.json'))) {
