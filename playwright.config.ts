@@ -50,7 +50,7 @@ if (!process.env.TEST_WORKER_INDEX && process.env.RECHTOP_E2E_LOCK !== String(pr
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.e2e.ts',
-	timeout: 30_000,
+	timeout: 60_000,
 	expect: { timeout: 7_000 },
 	workers: 2,
 	retries: process.env.CI ? 1 : 0,

@@ -61,6 +61,7 @@ test.describe('learning in Dutch', () => {
 		const learn = new LearnPages(page);
 		await learn.open('/leren/onderwijs');
 		await learn.readToTheEnd();
+		await learn.waitUntilSeen('theme:onderwijs');
 		await page.getByRole('link', { name: nlLearn.theme.all_themes }).last().click();
 		const card = learn.themeCards().filter({ hasText: nlThemes.onderwijs.title });
 		await expect(card).toContainText(nlLearn.overview.seen);

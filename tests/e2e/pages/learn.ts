@@ -86,4 +86,34 @@ export class LearnPages {
 		await this.page.getByRole('heading', { level: 2, name: /./ }).last().scrollIntoViewIfNeeded();
 		await this.page.mouse.wheel(0, 10_000);
 	}
+
+	/** Waits until the device has stored that `key` (e.g. `theme:onderwijs`) was seen. */
+	async waitUntilSeen(key: string) {
+		await expect
+			.poll(() =>
+				this.page.evaluate(
+					(key) =>
+						new Promise<boolean>((resolve) => {
+							const open = indexedDB.open('rechtop');
+							// Never create the database here: that would be a version the app must upgrade.
+							open.onupgradeneeded = () => open.transaction?.abort();
+							open.onerror = () => resolve(false);
+							open.onsuccess = () => {
+								const db = open.result;
+								if (!db.objectStoreNames.contains('progress')) {
+									db.close();
+									return resolve(false);
+								}
+								const get = db.transaction('progress').objectStore('progress').get(key);
+								get.onsuccess = () => {
+									db.close();
+									resolve(get.result !== undefined);
+								};
+							};
+						}),
+					key
+				)
+			)
+			.toBe(true);
+	}
 }
