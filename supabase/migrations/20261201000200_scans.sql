@@ -518,7 +518,8 @@ begin
 					array_agg(a.question_id)
 						filter (where a.ok and a.value_type = 'array' and a.value <> '[]')
 						as multi_questions,
-					array_agg(a.value) filter (where a.ok and a.value_type = 'array' and a.value <> '[]')
+					array_agg(a.value)
+						filter (where a.ok and a.value_type = 'array' and a.value <> '[]')
 						as multi_values,
 					array_agg(a.question_id) filter (where a.ok and a.body <> '') as text_questions,
 					array_agg(a.body) filter (where a.ok and a.body <> '') as text_bodies
@@ -763,7 +764,7 @@ begin
 	-- ---- counters: one upsert per table, keys in a fixed order. They count exactly the rows
 	-- stored (skipped questions none, a multi answer once per chosen value).
 	if exists (select from unnest(v_items) as t where t.status = 'stored') then
-		-- (collate "C": a plain byte order is all the lock order needs, and cheaper to sort)
+		-- (collate "C": any fixed order will do for the locks, and byte order sorts fastest)
 		insert into public.response_counts as c (scan_id, age_band, n)
 		select t.scan_id, t.age_band collate "C", count(*)::int
 		from unnest(v_items) as t
@@ -783,7 +784,8 @@ begin
 		on conflict (scan_id, question_id, age_band) do update set n = c.n + excluded.n;
 
 		insert into public.answer_counts as c (scan_id, question_id, age_band, value, n)
-		select v.scan_id, v.question_id collate "C", v.age_band collate "C", v.value collate "C", count(*)::int
+		select
+			v.scan_id, v.question_id collate "C", v.age_band collate "C", v.value collate "C", count(*)::int
 		from (
 			select t.scan_id, a.question_id, t.age_band, a.value
 			from unnest(v_items) as t

@@ -1,6 +1,6 @@
 // Published scan results for young people (`scan_results`, `find_published_scans`; design §4, §6).
 // Every number here was already rounded or hidden by the server; the app only shows it.
-import { getSupabase } from './client';
+import { anonRpc } from './rest';
 
 export const ageBands = ['8-11', '12-15', '16-18', 'parent'] as const;
 export type AgeBand = (typeof ageBands)[number];
@@ -112,14 +112,7 @@ function reason(error: PostgrestFailure, status: number): ResultsError {
 }
 
 async function call<T>(fn: string, args: Record<string, unknown>): Promise<ApiResult<T>> {
-	let supabase;
-	try {
-		supabase = await getSupabase();
-	} catch {
-		// The supabase-js chunk itself could not be loaded: no network and not cached yet.
-		return { ok: false, error: 'offline' };
-	}
-	const { data, error, status } = await supabase.rpc(fn, args);
+	const { data, error, status } = await anonRpc(fn, args);
 	if (error) return { ok: false, error: reason(error, status) };
 	return { ok: true, data: data as T };
 }

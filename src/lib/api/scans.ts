@@ -2,7 +2,7 @@
 import { isScanData, type ScanData, type Submission } from '$lib/scan/model';
 import type { BatchReply } from '$lib/sync/types';
 import { sendBatch } from './batch';
-import { getSupabase } from './client';
+import { anonRpc } from './rest';
 
 /** Why joining did not work; each has a text in the `scan` namespace. */
 export type JoinFailure = 'scan_not_found' | 'scan_not_open' | 'network' | 'unknown';
@@ -11,8 +11,7 @@ export async function getScan(
 	code: string
 ): Promise<{ ok: true; scan: ScanData } | { ok: false; reason: JoinFailure }> {
 	try {
-		const supabase = await getSupabase();
-		const { data, error, status } = await supabase.rpc('get_scan', { p_join_code: code });
+		const { data, error, status } = await anonRpc('get_scan', { p_join_code: code });
 		if (error) {
 			if (status === 0) return { ok: false, reason: 'network' };
 			if (error.hint === 'scan_not_found' || error.hint === 'scan_not_open') {

@@ -3,7 +3,7 @@
 // Ballot codes travel in the request body (POST), never in a URL.
 import type { VoteRound } from '$lib/voting/ballot';
 import type { RoundResults } from '$lib/voting/results';
-import { getSupabase } from './client';
+import { anonRpc } from './rest';
 
 export type BallotError =
 	'invalid_code' | 'ballot_not_found' | 'round_not_open' | 'round_closed' | 'network' | 'unknown';
@@ -33,8 +33,7 @@ export async function getBallot(
 	code: string
 ): Promise<Answer<{ round: VoteRound; used: boolean }, BallotError>> {
 	try {
-		const supabase = await getSupabase();
-		const { data, error, status } = await supabase.rpc('get_ballot', { p_ballot_code: code });
+		const { data, error, status } = await anonRpc('get_ballot', { p_ballot_code: code });
 		if (error) {
 			const known = ['invalid_code', 'ballot_not_found', 'round_not_open', 'round_closed'] as const;
 			return { ok: false, error: reason(error, status, known) };
@@ -51,8 +50,7 @@ export async function getRoundResults(
 	roundId: string
 ): Promise<Answer<RoundResults, ResultsError>> {
 	try {
-		const supabase = await getSupabase();
-		const { data, error, status } = await supabase.rpc('round_results', { p_round_id: roundId });
+		const { data, error, status } = await anonRpc('round_results', { p_round_id: roundId });
 		if (error) {
 			const known = ['round_not_found', 'round_not_closed'] as const;
 			return { ok: false, error: reason(error, status, known) };
