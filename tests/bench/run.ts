@@ -77,7 +77,9 @@ execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
 });
 
 await withStack(async () => {
-	const js = runJson<{ path: string; gzip: number; budget?: number; ok: boolean }[]>([
+	const js = runJson<
+		{ path: string; gzip: number; budget?: number; target?: number; ok: boolean }[]
+	>([
 		'tests/bench/js-size.ts',
 		...pages,
 		`--build=${build.RECHTOP_BUILD_DIR}`,
@@ -89,8 +91,8 @@ await withStack(async () => {
 			'JavaScript (gzip)',
 			page.path,
 			`${page.gzip} B`,
-			page.budget ? `≤ ${page.budget} B` : '',
-			page.budget ? page.ok : undefined
+			page.target ? `≤ ${page.target} B (CI ceiling ${page.budget} B)` : '',
+			page.target ? page.gzip <= page.target : undefined
 		);
 	}
 	for (const page of await runLighthouse(origin, pages)) {
