@@ -75,8 +75,9 @@ export default defineConfig({
 	projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
 	webServer: {
 		// Builds into its own folder, so a `vite build` elsewhere cannot change the app under test.
+		// tsconfig.json extends .svelte-kit's, which `svelte-kit sync` writes on a fresh clone.
 		command:
-			`RECHTOP_KIT_DIR=.local/e2e-kit RECHTOP_BUILD_DIR=.local/e2e-build npx vite build --logLevel error && ` +
+			`npx svelte-kit sync && RECHTOP_KIT_DIR=.local/e2e-kit RECHTOP_BUILD_DIR=.local/e2e-build npx vite build --logLevel error && ` +
 			`npx tsx supabase/local/stack.ts --fresh --quiet --port ${E2E_PORT} --db-port ${E2E_DB_PORT} ` +
 			`--data .local/e2e-pgdata --build .local/e2e-build`,
 		url: `http://127.0.0.1:${E2E_PORT}/`,

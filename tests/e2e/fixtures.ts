@@ -1,5 +1,6 @@
-// Shared E2E fixtures: every test fails on a request to a host other than the app (and, after a
-// facade was tapped, YouTube's privacy-enhanced domain); axe and database helpers.
+// Shared E2E fixtures: every test fails on an uncaught error in a page and on a request to a host
+// other than the app (and, after a facade was tapped, YouTube's privacy-enhanced domain); axe and
+// database helpers.
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import pg from 'pg';
@@ -13,6 +14,8 @@ const YOUTUBE =
 export interface Guard {
 	/** Requests to hosts that are not the app. */
 	foreign: string[];
+	/** Uncaught errors thrown in a page of the app. */
+	errors: string[];
 	/** Call once the YouTube facade was tapped: from then on YouTube's hosts are expected. */
 	allowYouTube(): void;
 }
@@ -23,6 +26,10 @@ export const test = base.extend<{ guard: Guard }>({
 			const app = new URL(baseURL!).origin;
 			let youtube = false;
 			const foreign: string[] = [];
+			const errors: string[] = [];
+			context.on('weberror', (error) =>
+				errors.push(`${error.page()?.url()}: ${error.error().message}`)
+			);
 			context.on('request', (request) => {
 				const url = new URL(request.url());
 				if (['data:', 'blob:', 'about:'].includes(url.protocol)) return;
@@ -30,8 +37,9 @@ export const test = base.extend<{ guard: Guard }>({
 				if (youtube && YOUTUBE.test(url.origin)) return;
 				foreign.push(request.url());
 			});
-			await use({ foreign, allowYouTube: () => (youtube = true) });
+			await use({ foreign, errors, allowYouTube: () => (youtube = true) });
 			expect(foreign, 'requests that left the app').toEqual([]);
+			expect(errors, 'uncaught errors in the app').toEqual([]);
 		},
 		{ auto: true }
 	]

@@ -155,6 +155,8 @@ test('every route in src/routes has a sample address, and every sample a route',
 });
 
 test.describe('every route at 320 px, at 100 % and 200 % text', () => {
+	// Four long sweeps: spread over the workers rather than one after the other.
+	test.describe.configure({ mode: 'parallel' });
 	test.use({ viewport: { width: 320, height: 640 } });
 
 	for (const locale of ['nl', 'ar']) {

@@ -88,6 +88,10 @@ export class RechtOpDb extends Dexie {
 			progress: 'key',
 			settings: 'key'
 		});
+		// Version 2: the sync engine finds due items through one index, however many were rejected.
+		this.version(2).stores({
+			outbox: 'id, kind, state, nextAttemptAt, [state+nextAttemptAt]'
+		});
 	}
 }
 

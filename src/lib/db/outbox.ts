@@ -1,6 +1,6 @@
 // The outbox: finished scans (and votes) waiting to be sent. Items leave it only when the server
 // has them; `rejected` ones stay, with their reason (design §5.4).
-import { liveQuery } from 'dexie';
+import Dexie, { liveQuery } from 'dexie';
 import type { OutboxSnapshot, OutboxStore, QueuedItem } from '$lib/sync/types';
 import { db, type Draft, type OutboxItem, type RechtOpDb, type Receipt } from './db';
 import { isQuotaError } from './errors';
@@ -70,9 +70,8 @@ export function createOutboxStore(
 	return {
 		async due(now, limit) {
 			const items = await outbox
-				.where('nextAttemptAt')
-				.belowOrEqual(now)
-				.filter((item) => item.state === 'pending')
+				.where('[state+nextAttemptAt]')
+				.between(['pending', Dexie.minKey], ['pending', now], true, true)
 				.limit(limit)
 				.toArray();
 			return items.map(toQueued);
@@ -80,8 +79,8 @@ export function createOutboxStore(
 
 		async nextDueAt() {
 			const first = await outbox
-				.orderBy('nextAttemptAt')
-				.filter((item) => item.state === 'pending')
+				.where('[state+nextAttemptAt]')
+				.between(['pending', Dexie.minKey], ['pending', Dexie.maxKey])
 				.first();
 			return first?.nextAttemptAt;
 		},
