@@ -158,16 +158,16 @@ async function openDatabase(): Promise<{
 	}
 	const { sql, db } = opened;
 	stoppers.push(() => db.close());
-	const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
+	const { startPgliteSocket } = await import('./pglite-socket');
 	const socketPort = args['db-port'] ? Number(args['db-port']) : await freePort();
-	// PostgREST holds one connection, the auth stand-in another; queries are queued per transaction.
-	const socket = new PGLiteSocketServer({
+	// PostgREST holds one connection, the auth stand-in another; each runs its transaction or
+	// extended-query batch alone (see pglite-socket.ts).
+	const socket = await startPgliteSocket({
 		db,
 		port: socketPort,
 		host: '127.0.0.1',
 		maxConnections: 4
-	});
-	await socket.start().catch((error: NodeJS.ErrnoException) => {
+	}).catch((error: NodeJS.ErrnoException) => {
 		throw error.code === 'EADDRINUSE'
 			? new StackError(`Port ${socketPort} for the embedded database is already in use.`)
 			: error;

@@ -94,10 +94,9 @@ export async function openTestDb(): Promise<TestDb> {
 		const opened = await openPglite({ loadDataDir: new Blob([data]) });
 		sql = opened.sql;
 		connectionUri = async () => {
-			const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
+			const { startPgliteSocket } = await import('../../supabase/local/pglite-socket');
 			const port = await freePort();
-			const socket = new PGLiteSocketServer({ db: opened.db, port, maxConnections: 2 });
-			await socket.start();
+			const socket = await startPgliteSocket({ db: opened.db, port, maxConnections: 2 });
 			stopSocket = () => socket.stop();
 			return {
 				uri: `postgres://postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
