@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
 import { E2E_PORT } from '../../playwright.config';
 import { dbQuery, expect, test, waitForServiceWorker } from './fixtures';
+import { DEVICE_SCHEMA_V1 as VERSION_1 } from '../fixtures/device-schema-v1';
 import { ScanPage } from './pages/scan';
 
 /** DEMO01 (supabase/seeds/10_scans.sql). */
@@ -278,20 +279,6 @@ onOwnHost(
 );
 
 // ---------------------------------------------------------------- the device database upgraded
-/**
- * The schema as version 1 shipped it (tests/unit/sync/upgrade.spec.ts), in Dexie's syntax. Dexie
- * stores version n as IndexedDB version 10·n, an index under its key path, `&` as unique.
- */
-const VERSION_1 = {
-	scans: 'id, &joinKey',
-	drafts: 'id, scanId',
-	outbox: 'id, kind, state, nextAttemptAt',
-	receipts: 'id, kind, subjectId',
-	ballots: 'code, voteId',
-	progress: 'key',
-	settings: 'key'
-};
-
 /** A finished DEMO01 scan as the scan page queues it (`toSubmission`), answers in scan order. */
 function submission(ageBand: string, answers: Submission['answers']) {
 	return {

@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, expect, test } from 'vitest';
 import { RechtOpDb } from '../../../src/lib/db/db';
+import { DEVICE_SCHEMA_V1 as VERSION_1 } from '../../fixtures/device-schema-v1';
 import {
 	Clock,
 	FakeServer,
@@ -13,17 +14,6 @@ import {
 	makeEngine,
 	responseId
 } from './harness';
-
-/** The schema as version 1 shipped it. Never change this copy: it is what phones out there have. */
-const VERSION_1 = {
-	scans: 'id, &joinKey',
-	drafts: 'id, scanId',
-	outbox: 'id, kind, state, nextAttemptAt',
-	receipts: 'id, kind, subjectId',
-	ballots: 'code, voteId',
-	progress: 'key',
-	settings: 'key'
-};
 
 const names: string[] = [];
 afterEach(async () => {
