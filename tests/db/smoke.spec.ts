@@ -24,6 +24,16 @@ describe('the migrated demo database', () => {
 		expect(rows).toEqual([{ user_id: users.voorbeeldstadAdmin }]);
 	});
 
+	it('reads no user once a request’s claims are gone (the setting reads empty, not null)', async () => {
+		await db.sql.exec(`begin;
+			select set_config('request.jwt.claims', '{"sub":"${users.voorbeeldstadAdmin}","role":"authenticated"}', true);
+			commit;`);
+		const [row] = await db.sql.query(
+			'select auth.uid() as uid, auth.role() as role, auth.email() as email, auth.jwt() as jwt'
+		);
+		expect(row).toEqual({ uid: null, role: null, email: null, jwt: null });
+	});
+
 	it('holds the question bank in all six locales', async () => {
 		const [row] = await db.sql.query<{ n: number }>(
 			`select count(*)::int as n from public.questions
