@@ -4,7 +4,8 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from '@playwright/test';
-import { dbQuery, expect, expectNoAxeViolations, test, useLocale } from './fixtures';
+import { expect, expectNoAxeViolations, test, useLocale } from './fixtures';
+import { issueCode } from './pages/ballots';
 import { cutOff, setTextSize, settle } from './pages/quality';
 import { DEMO02 } from './pages/results';
 
@@ -12,7 +13,6 @@ const ROUTES_DIR = 'src/routes';
 const DEMO01_ID = '00000000-0000-4000-8000-0000000de001';
 const POINTS_ROUND = '00000000-0000-4000-8000-000000006001';
 const CLOSED_ROUND = '00000000-0000-4000-8000-000000006002';
-const ALPHABET = 'ACDEFGHJKMNPQRTUVWXY346789';
 
 /** Who can open the page: anyone, Demodorp's admin, or the coalition's monitor. */
 type Who = 'anyone' | 'staff' | 'coalition';
@@ -21,20 +21,6 @@ const ACCOUNTS = { staff: 'staff@demodorp.test', coalition: 'monitor@kinderrecht
 interface Sample {
 	url: string | (() => Promise<string>);
 	who?: Who;
-}
-
-/** An unused ballot code for a round, stored as the server stores codes (only its hash). */
-async function freshBallot(roundId: string): Promise<string> {
-	const key = Array.from(
-		crypto.getRandomValues(new Uint8Array(8)),
-		(b) => ALPHABET[b % ALPHABET.length]
-	).join('');
-	await dbQuery(
-		`insert into public.ballots (round_id, code_hash)
-		 values ($1, private.ballot_code_hash(private.ballot_code_key($2)))`,
-		[roundId, key]
-	);
-	return `${key.slice(0, 4)}-${key.slice(4)}`;
 }
 
 /**
@@ -54,7 +40,12 @@ const SAMPLES: Record<string, Sample> = {
 	'/uitslagen': { url: '/uitslagen' },
 	'/uitslagen/[code]': { url: `/uitslagen/${DEMO02.code}` },
 	'/stemmen': { url: '/stemmen' },
-	'/stem': { url: async () => `/stem#${await freshBallot(POINTS_ROUND)}` },
+	'/stem': {
+		url: async () => {
+			const code = await issueCode(POINTS_ROUND);
+			return `/stem#${code.slice(0, 4)}-${code.slice(4)}`;
+		}
+	},
 	'/stemmen/uitslag/[id]': { url: `/stemmen/uitslag/${CLOSED_ROUND}` },
 	'/beheer/inloggen': { url: '/beheer/inloggen' },
 	'/beheer/wachtwoord-vergeten': { url: '/beheer/wachtwoord-vergeten' },

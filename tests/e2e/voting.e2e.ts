@@ -3,13 +3,13 @@
 // the closed round's results in Dutch and Arabic.
 import type { Locator, Page } from '@playwright/test';
 import { dbQuery, expect, expectNoAxeViolations, test, useLocale } from './fixtures';
+import { issueCode } from './pages/ballots';
 
 const ROUNDS = {
 	points: '00000000-0000-4000-8000-000000006001',
 	closedRanking: '00000000-0000-4000-8000-000000006002',
 	pairwise: '00000000-0000-4000-8000-000000006003'
 };
-const ALPHABET = 'ACDEFGHJKMNPQRTUVWXY346789';
 
 /** Votes the server holds for a ballot code (normalized), found by its hash as the server stores it. */
 async function votesFor(normalizedCode: string): Promise<{ ballot: Record<string, unknown> }[]> {
@@ -18,20 +18,6 @@ async function votesFor(normalizedCode: string): Promise<{ ballot: Record<string
 		 where b.code_hash = encode(extensions.digest($1, 'sha256'), 'hex')`,
 		[normalizedCode]
 	);
-}
-
-/** A fresh ballot code for a round, stored as the server stores codes (only its hash). */
-async function issueCode(roundId: string): Promise<string> {
-	const key = Array.from(
-		crypto.getRandomValues(new Uint8Array(8)),
-		(b) => ALPHABET[b % ALPHABET.length]
-	).join('');
-	await dbQuery(
-		`insert into public.ballots (round_id, code_hash)
-		 values ($1, private.ballot_code_hash(private.ballot_code_key($2)))`,
-		[roundId, key]
-	);
-	return key;
 }
 
 /** An open ranking round of its own (the seed has none open). */
