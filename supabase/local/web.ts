@@ -10,7 +10,7 @@ import {
 } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { createGzip, gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -39,6 +39,22 @@ function proxy(req: IncomingMessage, res: ServerResponse, port: number, path: st
 	const upstream = request(
 		{ host: '127.0.0.1', port, method: req.method, path, headers: req.headers },
 		(up) => {
+			// Compressed when the browser accepts it, as Supabase's API gateway does.
+			const type = String(up.headers['content-type'] ?? '');
+			if (
+				compressible.test(type) &&
+				!up.headers['content-encoding'] &&
+				/\bgzip\b/.test(String(req.headers['accept-encoding']))
+			) {
+				const { 'content-length': _length, ...headers } = up.headers;
+				res.writeHead(up.statusCode ?? 502, {
+					...headers,
+					'content-encoding': 'gzip',
+					vary: 'accept-encoding'
+				});
+				up.pipe(createGzip()).pipe(res);
+				return;
+			}
 			res.writeHead(up.statusCode ?? 502, up.headers);
 			up.pipe(res);
 		}

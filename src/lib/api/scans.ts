@@ -25,6 +25,25 @@ export async function getScan(
 	}
 }
 
+// A scan link asks the server while the page is still loading; joining then waits for that answer.
+const early = new Map<string, { at: number; answer: ReturnType<typeof getScan> }>();
+const EARLY_MS = 30_000;
+
+/** Starts asking for the scan before the page shows (online only). */
+export function askScanEarly(code: string, now = Date.now()): void {
+	const asked = early.get(code);
+	if (navigator.onLine && !(asked && now - asked.at < EARLY_MS)) {
+		early.set(code, { at: now, answer: getScan(code) });
+	}
+}
+
+/** The answer asked for early, when it is recent; else the server is asked now. */
+export function getScanAsked(code: string, now = Date.now()): ReturnType<typeof getScan> {
+	const asked = early.get(code);
+	early.delete(code);
+	return asked && now - asked.at < EARLY_MS ? asked.answer : getScan(code);
+}
+
 /** Sends finished scans; per item `stored`, `duplicate` or `rejected` with a reason. */
 export function submitResponses(batch: Submission[], signal: AbortSignal): Promise<BatchReply> {
 	return sendBatch('submit_responses', batch, signal);

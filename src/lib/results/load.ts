@@ -1,9 +1,8 @@
 // Fetches a scan's results for the results page: from the server, else (offline) the copy kept on
-// the device from the last visit, saying when it was fetched.
+// the device from the last visit, saying when it was fetched. The device database (Dexie) is loaded
+// only when it is needed, after the page has what it shows.
 import { fetchScanResults, type ResultsError, type ScanResults } from '$lib/api/results';
-import { cacheResults, cachedResults, markPublicationSeen } from '$lib/db/results';
 import { cleanJoinCode, isPlausibleJoinCode, joinKey } from '$lib/scan/join-code';
-import { latestPublication } from './news';
 
 export type ResultsOutcome =
 	| { state: 'ok'; results: ScanResults; fetchedAt: number; fromDevice: boolean }
@@ -31,11 +30,13 @@ async function fetchOutcome(code: string): Promise<ResultsOutcome> {
 	const answer = await fetchScanResults(cleanJoinCode(code));
 	if (answer.ok) {
 		const fetchedAt = Date.now();
-		await remember(key, answer.data, fetchedAt);
+		void remember(key, answer.data, fetchedAt);
 		return { state: 'ok', results: answer.data, fetchedAt, fromDevice: false };
 	}
 	if (answer.error === 'offline' || answer.error === 'server_unavailable') {
-		const kept = await cachedResults(key).catch(() => undefined);
+		const kept = await import('$lib/db/results')
+			.then(({ cachedResults }) => cachedResults(key))
+			.catch(() => undefined);
 		if (kept) return { state: 'ok', ...kept, fromDevice: true };
 	}
 	return { state: 'error', error: answer.error };
@@ -44,6 +45,10 @@ async function fetchOutcome(code: string): Promise<ResultsOutcome> {
 // Storage may be unavailable (private mode) or full: the page still shows what it fetched.
 async function remember(key: string, results: ScanResults, fetchedAt: number) {
 	try {
+		const [{ cacheResults, markPublicationSeen }, { latestPublication }] = await Promise.all([
+			import('$lib/db/results'),
+			import('./news')
+		]);
 		await cacheResults(key, results, undefined, fetchedAt);
 		const latest = latestPublication(results);
 		if (latest) await markPublicationSeen(key, latest);

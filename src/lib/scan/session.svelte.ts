@@ -1,7 +1,7 @@
 // One scan being answered on `/s/CODE`: join it (from the device, else from the server), keep
 // every answer on the device the moment it is given, resume where the child was, and put the
 // finished scan in the outbox (design §5.1, §5.2).
-import { getScan, type JoinFailure } from '$lib/api/scans';
+import { getScan, getScanAsked, type JoinFailure } from '$lib/api/scans';
 import type { Draft, Receipt } from '$lib/db/db';
 import { createDraft, draftFor, updateDraft } from '$lib/db/drafts';
 import { isQuotaError } from '$lib/db/errors';
@@ -90,10 +90,12 @@ export class ScanSession {
 		this.#problem = undefined;
 		if (!isPlausibleJoinCode(code)) return this.#fail('invalid_code');
 
+		// Online, the server is asked while the device is searched: a first visit waits only once.
+		const remote = navigator.onLine ? getScanAsked(code) : undefined;
 		let scan = await joinedScanByCode(code).catch(() => undefined);
 		const fromDevice = scan !== undefined;
 		if (!scan) {
-			const answer = await getScan(code);
+			const answer = await (remote ?? getScan(code));
 			if (ticket !== this.#opened) return;
 			if (!answer.ok) {
 				return this.#fail(answer.reason === 'network' ? 'not_joined_offline' : answer.reason);
@@ -115,7 +117,7 @@ export class ScanSession {
 		this.#draft = draft;
 		if (!draft && isPastClosing(scan)) return this.#fail('scan_not_open');
 		this.#phase = draft ? this.#phaseAt(draft) : 'intro';
-		if (fromDevice && navigator.onLine) void this.#recheck(code, ticket);
+		if (fromDevice && remote) void this.#recheck(remote, ticket);
 		// Said before the first answer: this device cannot keep them (private mode, full).
 		if (!draft) void this.#probeStorage();
 	}
@@ -124,8 +126,8 @@ export class ScanSession {
 	 * A scan joined before opens from the device at once; when online, the server is asked quietly
 	 * whether it still takes answers (staff may have closed it early) before anyone starts.
 	 */
-	async #recheck(code: string, ticket: number): Promise<void> {
-		const answer = await getScan(code);
+	async #recheck(remote: ReturnType<typeof getScan>, ticket: number): Promise<void> {
+		const answer = await remote;
 		if (ticket !== this.#opened) return;
 		if (answer.ok) {
 			await saveJoinedScan(answer.scan).catch(() => undefined);

@@ -54,6 +54,8 @@ export class BallotSession {
 		if (!check.ok) return this.#fail('invalid_code');
 		this.#phase = 'loading';
 
+		// Online, the server is asked while the device is searched: a first visit waits only once.
+		const remote = navigator.onLine ? getBallot(check.key) : undefined;
 		let stored: BallotView | undefined;
 		let storage = true;
 		try {
@@ -65,11 +67,12 @@ export class BallotSession {
 		if (stored) {
 			this.#settle(stored);
 			// Online: learn whether the round closed or the ballot was used meanwhile.
-			if (voteState(stored) === 'not_voted') void this.#refresh(check.key, ticket);
+			if (remote && voteState(stored) === 'not_voted')
+				void this.#refresh(check.key, remote, ticket);
 			return;
 		}
 
-		const answer = await getBallot(check.key);
+		const answer = await (remote ?? getBallot(check.key));
 		if (ticket !== this.#opened) return;
 		if (!answer.ok) return this.#fail(answer.error);
 		if (!storage) return this.#fail('storage');
@@ -128,8 +131,8 @@ export class BallotSession {
 		this.#stop = undefined;
 	}
 
-	async #refresh(code: string, ticket: number) {
-		const answer = await getBallot(code);
+	async #refresh(code: string, remote: ReturnType<typeof getBallot>, ticket: number) {
+		const answer = await remote;
 		if (ticket !== this.#opened || this.state !== 'not_voted') return;
 		if (answer.ok) {
 			await saveOpenedBallot(code, answer.value.round, answer.value.used, {

@@ -1,4 +1,6 @@
+import { askScanEarly } from '$lib/api/scans';
 import { loadNamespaces } from '$lib/i18n/i18n.svelte';
+import { isPlausibleJoinCode } from '$lib/scan/join-code';
 import type { PageLoad } from './$types';
 
 // A scan link from a poster's QR code. Not prerendered: the SPA fallback serves it, also offline
@@ -7,6 +9,7 @@ export const prerender = false;
 export const ssr = false;
 
 export const load: PageLoad = async ({ params }) => {
+	if (isPlausibleJoinCode(params.code)) askScanEarly(params.code);
 	await loadNamespaces('scan', 'read_aloud');
 	return { code: params.code };
 };

@@ -1,0 +1,48 @@
+// A scan link asks the server while the page loads; joining uses that answer once, while it is
+// recent, and asks again otherwise. Offline nothing is asked early.
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { askScanEarly, getScanAsked } from '../../../src/lib/api/scans';
+
+let requests = 0;
+
+beforeEach(() => {
+	requests = 0;
+	vi.stubGlobal('location', { origin: 'http://app.test' });
+	vi.stubGlobal('navigator', { onLine: true });
+	vi.stubGlobal(
+		'fetch',
+		vi.fn(async () => {
+			requests++;
+			return new Response(JSON.stringify({ message: 'scan_not_found', hint: 'scan_not_found' }), {
+				status: 404,
+				headers: { 'content-type': 'application/json' }
+			});
+		})
+	);
+});
+afterEach(() => {
+	vi.unstubAllGlobals();
+});
+
+describe('asking for a scan early', () => {
+	test('joining uses the early answer once', async () => {
+		askScanEarly('EARLY1', 1_000);
+		askScanEarly('EARLY1', 2_000);
+		expect(await getScanAsked('EARLY1', 3_000)).toEqual({ ok: false, reason: 'scan_not_found' });
+		expect(requests).toBe(1);
+		await getScanAsked('EARLY1', 4_000);
+		expect(requests).toBe(2);
+	});
+
+	test('an answer older than 30 seconds is asked again', async () => {
+		askScanEarly('EARLY2', 0);
+		await getScanAsked('EARLY2', 31_000);
+		expect(requests).toBe(2);
+	});
+
+	test('offline, nothing is asked early', async () => {
+		vi.stubGlobal('navigator', { onLine: false });
+		askScanEarly('EARLY3', 0);
+		expect(requests).toBe(0);
+	});
+});
