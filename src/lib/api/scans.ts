@@ -26,22 +26,24 @@ export async function getScan(
 }
 
 // A scan link asks the server while the page is still loading; joining then waits for that answer.
-const early = new Map<string, { at: number; answer: ReturnType<typeof getScan> }>();
+// The page's data loads again on a language switch: within 30 s that asks nothing new.
+const early = new Map<string, { at: number; answer: ReturnType<typeof getScan>; used: boolean }>();
 const EARLY_MS = 30_000;
 
 /** Starts asking for the scan before the page shows (online only). */
 export function askScanEarly(code: string, now = Date.now()): void {
 	const asked = early.get(code);
 	if (navigator.onLine && !(asked && now - asked.at < EARLY_MS)) {
-		early.set(code, { at: now, answer: getScan(code) });
+		early.set(code, { at: now, answer: getScan(code), used: false });
 	}
 }
 
-/** The answer asked for early, when it is recent; else the server is asked now. */
+/** The answer asked for early, once and while recent; else the server is asked now. */
 export function getScanAsked(code: string, now = Date.now()): ReturnType<typeof getScan> {
 	const asked = early.get(code);
-	early.delete(code);
-	return asked && now - asked.at < EARLY_MS ? asked.answer : getScan(code);
+	if (!asked || asked.used || now - asked.at >= EARLY_MS) return getScan(code);
+	asked.used = true;
+	return asked.answer;
 }
 
 /** Sends finished scans; per item `stored`, `duplicate` or `rejected` with a reason. */

@@ -34,6 +34,13 @@ describe('asking for a scan early', () => {
 		expect(requests).toBe(2);
 	});
 
+	test('loading the page again soon after (a language switch) asks nothing new', async () => {
+		askScanEarly('EARLY4', 0);
+		await getScanAsked('EARLY4', 1_000);
+		askScanEarly('EARLY4', 2_000);
+		expect(requests).toBe(1);
+	});
+
 	test('an answer older than 30 seconds is asked again', async () => {
 		askScanEarly('EARLY2', 0);
 		await getScanAsked('EARLY2', 31_000);
