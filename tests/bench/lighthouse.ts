@@ -2,7 +2,9 @@
 // driving the local Chromium. Prints performance, accessibility and best-practices scores and the
 // JavaScript transferred per page.
 //
-//   npx tsx tests/bench/lighthouse.ts <origin> [path …] [--json]
+//   npx tsx tests/bench/lighthouse.ts <origin> [path …] [--json] [--applied]
+//     --applied: throttle the real network and CPU (Lighthouse's "devtools" method) instead of
+//     simulating them; slower and noisier, but every round trip of a page's loading chain counts.
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { existsSync } from 'node:fs';
@@ -24,11 +26,18 @@ export interface PageScores {
 	performance: number;
 	accessibility: number;
 	'best-practices': number;
+	/** First and largest contentful paint, ms. */
+	fcp: number;
+	lcp: number;
 	scriptBytes: number;
 	failedAudits: string[];
 }
 
-export async function runLighthouse(origin: string, paths = defaultPages): Promise<PageScores[]> {
+export async function runLighthouse(
+	origin: string,
+	paths = defaultPages,
+	throttlingMethod: 'simulate' | 'devtools' = 'simulate'
+): Promise<PageScores[]> {
 	const chrome = await launch({
 		chromePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
 		chromeFlags: [
@@ -48,6 +57,7 @@ export async function runLighthouse(origin: string, paths = defaultPages): Promi
 				port: chrome.port,
 				output: 'json',
 				logLevel: 'error',
+				throttlingMethod,
 				onlyCategories: ['performance', 'accessibility', 'best-practices']
 			});
 			if (!run) throw new Error(`Lighthouse returned nothing for ${path}`);
@@ -63,6 +73,8 @@ export async function runLighthouse(origin: string, paths = defaultPages): Promi
 				performance: categories.performance.score ?? 0,
 				accessibility: categories.accessibility.score ?? 0,
 				'best-practices': categories['best-practices'].score ?? 0,
+				fcp: Math.round(audits['first-contentful-paint']?.numericValue ?? 0),
+				lcp: Math.round(audits['largest-contentful-paint']?.numericValue ?? 0),
 				scriptBytes: requests
 					.filter((r) => r.resourceType === 'Script')
 					.reduce((sum, r) => sum + (r.transferSize ?? 0), 0),
@@ -80,14 +92,21 @@ export async function runLighthouse(origin: string, paths = defaultPages): Promi
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const { values, positionals } = parseArgs({
 		allowPositionals: true,
-		options: { json: { type: 'boolean', default: false } }
+		options: {
+			json: { type: 'boolean', default: false },
+			applied: { type: 'boolean', default: false }
+		}
 	});
 	const [origin, ...paths] = positionals;
 	if (!origin) {
 		console.error('Usage: npx tsx tests/bench/lighthouse.ts <origin> [path …] [--json]');
 		process.exit(2);
 	}
-	const results = await runLighthouse(origin, paths.length ? paths : defaultPages);
+	const results = await runLighthouse(
+		origin,
+		paths.length ? paths : defaultPages,
+		values.applied ? 'devtools' : 'simulate'
+	);
 	if (values.json) console.log(JSON.stringify(results));
 	else {
 		console.table(
@@ -96,6 +115,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 				performance: r.performance,
 				accessibility: r.accessibility,
 				'best-practices': r['best-practices'],
+				'FCP ms': r.fcp,
+				'LCP ms': r.lcp,
 				'script bytes': r.scriptBytes,
 				'failed audits': r.failedAudits.join(' ')
 			}))

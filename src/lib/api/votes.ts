@@ -3,6 +3,7 @@
 // Ballot codes travel in the request body (POST), never in a URL.
 import type { VoteRound } from '$lib/voting/ballot';
 import type { RoundResults } from '$lib/voting/results';
+import { askedEarly } from './early';
 import { anonRpc } from './rest';
 
 export type BallotError =
@@ -60,3 +61,6 @@ export async function getRoundResults(
 		return { ok: false, error: 'network' };
 	}
 }
+
+/** The ballot page asks for its ballot while the page loads (see `./early`). */
+export const earlyBallot = askedEarly(getBallot);

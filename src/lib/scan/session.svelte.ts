@@ -1,7 +1,7 @@
 // One scan being answered on `/s/CODE`: join it (from the device, else from the server), keep
 // every answer on the device the moment it is given, resume where the child was, and put the
 // finished scan in the outbox (design §5.1, §5.2).
-import { getScan, getScanAsked, type JoinFailure } from '$lib/api/scans';
+import { earlyScan, getScan, type JoinFailure } from '$lib/api/scans';
 import type { Draft, Receipt } from '$lib/db/db';
 import { createDraft, draftFor, updateDraft } from '$lib/db/drafts';
 import { isQuotaError } from '$lib/db/errors';
@@ -91,7 +91,7 @@ export class ScanSession {
 		if (!isPlausibleJoinCode(code)) return this.#fail('invalid_code');
 
 		// Online, the server is asked while the device is searched: a first visit waits only once.
-		const remote = navigator.onLine ? getScanAsked(code) : undefined;
+		const remote = navigator.onLine ? earlyScan.take(code) : undefined;
 		let scan = await joinedScanByCode(code).catch(() => undefined);
 		const fromDevice = scan !== undefined;
 		if (!scan) {

@@ -1,7 +1,7 @@
 // One ballot on the ballot page (`/stem#CODE`): open it (from the device, else from the server),
 // keep the vote being made on the device after every change, cast it into the outbox, and follow
 // it until the server has it.
-import { getBallot, type BallotError } from '$lib/api/votes';
+import { earlyBallot, getBallot, type BallotError } from '$lib/api/votes';
 import { castVote, saveDraft, saveOpenedBallot, watchBallot } from '$lib/db/ballots';
 import { checkBallot, emptyBallot, type Ballot, type BallotProblem } from './ballot';
 import { checkBallotCode, codeFromFragment } from './code';
@@ -55,7 +55,7 @@ export class BallotSession {
 		this.#phase = 'loading';
 
 		// Online, the server is asked while the device is searched: a first visit waits only once.
-		const remote = navigator.onLine ? getBallot(check.key) : undefined;
+		const remote = navigator.onLine ? earlyBallot.take(check.key) : undefined;
 		let stored: BallotView | undefined;
 		let storage = true;
 		try {

@@ -1,4 +1,4 @@
-import { askScanEarly } from '$lib/api/scans';
+import { earlyScan } from '$lib/api/scans';
 import { loadNamespaces } from '$lib/i18n/i18n.svelte';
 import { isPlausibleJoinCode } from '$lib/scan/join-code';
 import type { PageLoad } from './$types';
@@ -9,7 +9,7 @@ export const prerender = false;
 export const ssr = false;
 
 export const load: PageLoad = async ({ params }) => {
-	if (isPlausibleJoinCode(params.code)) askScanEarly(params.code);
+	if (isPlausibleJoinCode(params.code)) earlyScan.start(params.code);
 	await loadNamespaces('scan', 'read_aloud');
 	return { code: params.code };
 };

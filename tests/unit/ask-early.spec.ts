@@ -1,7 +1,7 @@
 // A scan link asks the server while the page loads; joining uses that answer once, while it is
 // recent, and asks again otherwise. Offline nothing is asked early.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { askScanEarly, getScanAsked } from '../../../src/lib/api/scans';
+import { earlyScan } from '../../src/lib/api/scans';
 
 let requests = 0;
 
@@ -26,30 +26,30 @@ afterEach(() => {
 
 describe('asking for a scan early', () => {
 	test('joining uses the early answer once', async () => {
-		askScanEarly('EARLY1', 1_000);
-		askScanEarly('EARLY1', 2_000);
-		expect(await getScanAsked('EARLY1', 3_000)).toEqual({ ok: false, reason: 'scan_not_found' });
+		earlyScan.start('EARLY1', 1_000);
+		earlyScan.start('EARLY1', 2_000);
+		expect(await earlyScan.take('EARLY1', 3_000)).toEqual({ ok: false, reason: 'scan_not_found' });
 		expect(requests).toBe(1);
-		await getScanAsked('EARLY1', 4_000);
+		await earlyScan.take('EARLY1', 4_000);
 		expect(requests).toBe(2);
 	});
 
 	test('loading the page again soon after (a language switch) asks nothing new', async () => {
-		askScanEarly('EARLY4', 0);
-		await getScanAsked('EARLY4', 1_000);
-		askScanEarly('EARLY4', 2_000);
+		earlyScan.start('EARLY4', 0);
+		await earlyScan.take('EARLY4', 1_000);
+		earlyScan.start('EARLY4', 2_000);
 		expect(requests).toBe(1);
 	});
 
 	test('an answer older than 30 seconds is asked again', async () => {
-		askScanEarly('EARLY2', 0);
-		await getScanAsked('EARLY2', 31_000);
+		earlyScan.start('EARLY2', 0);
+		await earlyScan.take('EARLY2', 31_000);
 		expect(requests).toBe(2);
 	});
 
 	test('offline, nothing is asked early', async () => {
 		vi.stubGlobal('navigator', { onLine: false });
-		askScanEarly('EARLY3', 0);
+		earlyScan.start('EARLY3', 0);
 		expect(requests).toBe(0);
 	});
 });
