@@ -12,6 +12,8 @@ test.describe('the app shell', () => {
 
 	test('someone who reads Arabic can switch language and it is remembered', async ({ page }) => {
 		await page.goto('/');
+		// The app registers its service worker once it runs: the menu's button works from then on.
+		await waitForServiceWorker(page);
 		await page.getByRole('button', { name: /Nederlands/ }).click();
 		await page.getByRole('button', { name: 'العربية' }).click();
 		await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
