@@ -12,8 +12,6 @@ test.describe('the app shell', () => {
 
 	test('someone who reads Arabic can switch language and it is remembered', async ({ page }) => {
 		await page.goto('/');
-		// The app registers its service worker once it runs: the menu's button works from then on.
-		await waitForServiceWorker(page);
 		await page.getByRole('button', { name: /Nederlands/ }).click();
 		await page.getByRole('button', { name: 'العربية' }).click();
 		await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
@@ -46,6 +44,21 @@ test.describe('the app shell', () => {
 		);
 		await expect(page.getByRole('heading', { name: 'Kinderrechtenhelpdesk' })).toBeVisible();
 		await expectNoAxeViolations(page, '/hulp in en');
+	});
+});
+
+test.describe('before the app runs', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('a button takes no tap it could not handle, and looks unavailable', async ({ page }) => {
+		await page.goto('/');
+		const toggle = page.getByRole('button', { name: /Nederlands/ });
+		await expect(toggle).toHaveCSS('pointer-events', 'none');
+		await expect(toggle).toHaveCSS('opacity', '0.55');
+		await expect(page.getByRole('link', { name: /Hulp nodig/ })).toHaveCSS(
+			'pointer-events',
+			'auto'
+		);
 	});
 });
 
