@@ -34,6 +34,14 @@ test.describe('the app shell', () => {
 		await context.setOffline(false);
 	});
 
+	test('the waiting frame of a page drawn in the browser is gone once it is drawn', async ({
+		page
+	}) => {
+		await page.goto('/s/DEMO01');
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(page.locator('.boot')).toBeHidden();
+	});
+
 	test('help page names De Kindertelefoon and the helpdesk', async ({ page }) => {
 		await useLocale(page, 'en');
 		await page.goto('/hulp');
@@ -59,6 +67,15 @@ test.describe('before the app runs', () => {
 			'pointer-events',
 			'auto'
 		);
+	});
+
+	test('a page drawn in the browser shows the header bar and a waiting line', async ({ page }) => {
+		await page.goto('/s/DEMO01');
+		await expect(page.locator('.boot')).toBeVisible();
+		await expect(page.locator('.boot')).toHaveAttribute('aria-hidden', 'true');
+		await page.goto('/');
+		await expect(page.locator('.boot')).toBeHidden();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hoi! Wat wil jij doen?');
 	});
 });
 
