@@ -41,7 +41,9 @@ function proxy(req: IncomingMessage, res: ServerResponse, port: number, path: st
 		(up) => {
 			// Compressed when the browser accepts it, as Supabase's API gateway does.
 			const type = String(up.headers['content-type'] ?? '');
+			const hasBody = req.method !== 'HEAD' && up.statusCode !== 204 && up.statusCode !== 304;
 			if (
+				hasBody &&
 				compressible.test(type) &&
 				!up.headers['content-encoding'] &&
 				/\bgzip\b/.test(String(req.headers['accept-encoding']))

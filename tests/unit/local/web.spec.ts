@@ -18,7 +18,11 @@ const listen = (server: Server) =>
 	);
 
 beforeAll(async () => {
-	api = createServer((_req, res) => {
+	api = createServer((req, res) => {
+		if (req.url?.includes('nothing')) {
+			res.writeHead(204, { 'content-type': 'application/json; charset=utf-8' });
+			return res.end();
+		}
 		res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
 		res.end(body);
 	});
@@ -55,4 +59,15 @@ test('a client that does not accept gzip gets the JSON as it is', async () => {
 	});
 	expect(raw.encoding).toBeUndefined();
 	expect(raw.text).toBe(body);
+});
+
+test('an answer without a body stays without one', async () => {
+	const response = await fetch(`${origin}/rest/v1/rpc/nothing`, {
+		method: 'POST',
+		headers: { 'accept-encoding': 'gzip' },
+		body: '{}'
+	});
+	expect(response.status).toBe(204);
+	expect(response.headers.get('content-encoding')).toBeNull();
+	expect(await response.text()).toBe('');
 });
